@@ -1,0 +1,32 @@
+// Reads and writes the clinic's one profile row.
+import { eq } from 'drizzle-orm';
+import type { ClinicProfile } from '../../shared/clinic';
+import type { clinicProfileInput } from '../../shared/clinic';
+import type { z } from 'zod';
+import type { Db } from '../db/client';
+import { clinic } from '../db/schema';
+import { notFound } from '../ipc/errors';
+
+const CLINIC_ID = 1;
+
+export function findClinic(db: Db): ClinicProfile | null {
+  const row = db.select().from(clinic).where(eq(clinic.id, CLINIC_ID)).get();
+  if (!row) return null;
+  const { id: _id, createdAt: _c, updatedAt: _u, ...profile } = row;
+  return profile;
+}
+
+export function getClinic(db: Db): ClinicProfile {
+  const found = findClinic(db);
+  if (!found) throw notFound('The clinic profile');
+  return found;
+}
+
+export function saveClinic(db: Db, input: z.output<typeof clinicProfileInput>, now: Date): ClinicProfile {
+  const at = now.toISOString();
+  db.insert(clinic)
+    .values({ id: CLINIC_ID, ...input, createdAt: at, updatedAt: at })
+    .onConflictDoUpdate({ target: clinic.id, set: { ...input, updatedAt: at } })
+    .run();
+  return getClinic(db);
+}

@@ -1,0 +1,17 @@
+// Opens the clinic's SQLite file with the pragmas that keep medical records safe.
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export function openDatabase(file: string): Db {
+  const sqlite = new Database(file);
+  // WAL lets a second desk window read while one writes; FULL fsyncs every commit (no lost bookings
+  // on power loss); busy_timeout makes a racing writer wait instead of failing at once.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return drizzle(sqlite, { schema }) as Db;
+}

@@ -1,0 +1,4 @@
+// Every table, for drizzle-kit and the typed client.
+export * from './clinic';
+export * from './staff';
+export * from './patients';

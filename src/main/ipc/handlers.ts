@@ -1,0 +1,11 @@
+// Every channel's handler. Typed as Handlers: leaving one out, or mistyping it, fails typecheck.
+import { patientHandlers } from '../patients/handlers';
+import { sessionHandlers } from '../session/handlers';
+import { adminHandlers } from '../staff/handlers';
+import type { Handlers } from './handler-types';
+
+export const handlers: Handlers = {
+  ...sessionHandlers,
+  ...adminHandlers,
+  ...patientHandlers,
+};

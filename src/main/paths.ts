@@ -1,0 +1,26 @@
+// Where the clinic's data, the migrations and the built renderer live, in development and when installed.
+import { join } from 'node:path';
+
+interface AppLike {
+  isPackaged: boolean;
+  getPath(name: 'userData'): string;
+  getAppPath(): string;
+}
+
+/** ANTEROOM_DATA_DIR overrides the OS per-user folder (tests, portable installs). */
+export function resolveDataDir(app: AppLike, env: NodeJS.ProcessEnv = process.env): string {
+  return env.ANTEROOM_DATA_DIR?.trim() || app.getPath('userData');
+}
+
+export function resolveMigrationsFolder(app: AppLike): string {
+  // Packaged: electron-builder copies drizzle/ next to app.asar as an extra resource.
+  return app.isPackaged ? join(process.resourcesPath, 'drizzle') : join(app.getAppPath(), 'drizzle');
+}
+
+export function resolveRendererDir(): string {
+  return join(__dirname, '../renderer');
+}
+
+export function resolvePreloadPath(): string {
+  return join(__dirname, '../preload/index.cjs');
+}

@@ -1,0 +1,139 @@
+// The patient register: create, edit, archive and restore, with record numbers and normalised phones.
+import { and, asc, count, desc, eq, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import type { Patient, PatientFields, PatientPage, PatientSummary } from '../../shared/patients';
+import type { patientListInput } from '../../shared/patients';
+import { normalizePhone } from '../../shared/phone';
+import type { z } from 'zod';
+import { getClinic } from '../clinic/service';
+import { nextInSequence } from '../clinic/sequence';
+import type { Db } from '../db/client';
+import { patients } from '../db/schema';
+import { AppFailure, notFound } from '../ipc/errors';
+
+type PatientRow = typeof patients.$inferSelect;
+
+export function formatMrn(n: number): string {
+  return `P-${String(n).padStart(6, '0')}`;
+}
+
+export function toPatient(row: PatientRow): Patient {
+  const { sortName: _s, createdBy: _c, updatedBy: _u, ...rest } = row;
+  return rest;
+}
+
+export const sortNameOf = (f: { firstName: string; lastName: string }) => `${f.lastName} ${f.firstName}`.toLowerCase();
+
+/** Checks both phones against the clinic's country; every bad field is reported at once. */
+function normalisePhones(db: Db, fields: PatientFields): PatientFields {
+  const country = getClinic(db).country;
+  const errors: Record<string, string> = {};
+  const phone = normalizePhone(fields.phone, country, 'Mobile phone');
+  if (!phone.ok) errors.phone = phone.message;
+  let emergency: string | null = null;
+  if (fields.emergencyContactPhone) {
+    const e = normalizePhone(fields.emergencyContactPhone, country, 'Emergency contact phone');
+    if (e.ok) emergency = e.e164;
+    else errors.emergencyContactPhone = e.message;
+  }
+  const names = Object.keys(errors);
+  if (names.length || !phone.ok) throw new AppFailure('VALIDATION', Object.values(errors).join(' '), errors);
+  return { ...fields, phone: phone.e164, emergencyContactPhone: emergency };
+}
+
+export function getPatient(db: Db, id: number): Patient {
+  const row = db.select().from(patients).where(eq(patients.id, id)).get();
+  if (!row) throw notFound('That patient');
+  return toPatient(row);
+}
+
+export function createPatient(db: Db, fields: PatientFields, by: number, now: Date): Patient {
+  const clean = normalisePhones(db, fields);
+  const at = now.toISOString();
+  return db.transaction((tx) => {
+    const mrn = formatMrn(nextInSequence(tx, 'mrn'));
+    const row = tx
+      .insert(patients)
+      .values({ ...clean, mrn, sortName: sortNameOf(clean), createdAt: at, updatedAt: at, createdBy: by, updatedBy: by })
+      .returning()
+      .get();
+    return toPatient(row);
+  });
+}
+
+export function updatePatient(db: Db, id: number, fields: PatientFields, by: number, now: Date): Patient {
+  const clean = normalisePhones(db, fields);
+  return db.transaction((tx) => {
+    const row = tx
+      .update(patients)
+      .set({ ...clean, sortName: sortNameOf(clean), updatedAt: now.toISOString(), updatedBy: by })
+      .where(eq(patients.id, id))
+      .returning()
+      .get();
+    if (!row) throw notFound('That patient');
+    return toPatient(row);
+  });
+}
+
+export function setArchived(db: Db, id: number, archived: boolean, by: number, now: Date): Patient {
+  const at = now.toISOString();
+  const row = db
+    .update(patients)
+    .set({ archivedAt: archived ? at : null, updatedAt: at, updatedBy: by })
+    .where(eq(patients.id, id))
+    .returning()
+    .get();
+  if (!row) throw notFound('That patient');
+  return toPatient(row);
+}
+
+const summaryColumns = {
+  id: patients.id,
+  mrn: patients.mrn,
+  firstName: patients.firstName,
+  lastName: patients.lastName,
+  dateOfBirth: patients.dateOfBirth,
+  phone: patients.phone,
+  email: patients.email,
+  archivedAt: patients.archivedAt,
+  createdAt: patients.createdAt,
+};
+
+export function listPatients(db: Db, q: z.output<typeof patientListInput>): PatientPage {
+  const where: SQL[] = [];
+  if (q.status === 'active') where.push(isNull(patients.archivedAt));
+  if (q.status === 'archived') where.push(isNotNull(patients.archivedAt));
+  const text = q.query.trim().toLowerCase();
+  if (text) {
+    // LIKE with escaped wildcards: what the user typed is matched literally, never as SQL.
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const cond = or(
+      likeLiteral(patients.sortName, pattern),
+      likeLiteral(patients.mrn, pattern),
+      likeLiteral(patients.phone, pattern),
+      likeLiteral(patients.email, pattern),
+    );
+    if (cond) where.push(cond);
+  }
+  const cond = where.length ? and(...where) : undefined;
+  const dir = q.direction === 'asc' ? asc : desc;
+  const order = {
+    name: [dir(patients.sortName), dir(patients.id)],
+    createdAt: [dir(patients.createdAt), dir(patients.id)],
+    dateOfBirth: [dir(patients.dateOfBirth), dir(patients.id)],
+    mrn: [dir(patients.mrn)],
+  }[q.sort];
+  const rows: PatientSummary[] = db
+    .select(summaryColumns)
+    .from(patients)
+    .where(cond)
+    .orderBy(...order)
+    .limit(q.limit)
+    .offset(q.offset)
+    .all();
+  const total = db.select({ n: count() }).from(patients).where(cond).get()?.n ?? 0;
+  return { rows, total };
+}
+
+function likeLiteral(column: Parameters<typeof like>[0], pattern: string): SQL {
+  return sql`${column} LIKE ${pattern} ESCAPE '\\'`;
+}

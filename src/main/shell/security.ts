@@ -1,0 +1,44 @@
+// Electron's security checklist in one place: no navigation, no new windows, no permissions, no webviews.
+import type { Session, WebContents } from 'electron';
+
+/** Links that may open in the OS browser (Stripe payment pages, the clinic's own help). Everything else is dropped. */
+const EXTERNAL_HOSTS = [/^([a-z0-9-]+\.)*stripe\.com$/i];
+
+export function isAllowedExternal(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && EXTERNAL_HOSTS.some((re) => re.test(u.hostname));
+  } catch {
+    return false;
+  }
+}
+
+export function hardenSession(ses: Session): void {
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler?.(() => false);
+}
+
+export function guardWebContents(contents: WebContents, openExternal: (url: string) => void): void {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternal(url)) openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  // React sets styles through the CSSOM; inline style attributes are allowed, inline scripts never.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');

@@ -1,0 +1,18 @@
+// Channels for the clinic profile, staff accounts and the audit log (administrators).
+import type { AuditEntry } from '../audit';
+import { auditListInput } from '../audit';
+import { empty } from '../auth';
+import { clinicProfileInput, type ClinicProfile } from '../clinic';
+import type { StaffMember } from '../staff';
+import { staffCreateInput, staffResetPasswordInput, staffUpdateInput } from '../staff';
+import { channel } from './define';
+
+export const adminChannels = {
+  'clinic.get': channel<ClinicProfile>()({ input: empty, permission: 'signedIn' }),
+  'clinic.update': channel<ClinicProfile>()({ input: clinicProfileInput, permission: 'clinic.manage' }),
+  'staff.list': channel<StaffMember[]>()({ input: empty, permission: 'staff.manage' }),
+  'staff.create': channel<StaffMember>()({ input: staffCreateInput, permission: 'staff.manage' }),
+  'staff.update': channel<StaffMember>()({ input: staffUpdateInput, permission: 'staff.manage' }),
+  'staff.resetPassword': channel<null>()({ input: staffResetPasswordInput, permission: 'staff.manage' }),
+  'audit.list': channel<{ rows: AuditEntry[]; total: number }>()({ input: auditListInput, permission: 'audit.read' }),
+};
