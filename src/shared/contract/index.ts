@@ -29,6 +29,8 @@ type Method<K, D extends string> = K extends `${D}.${infer M}` ? M : never;
 /** window.api: `api.patients.create(input)` for channel `patients.create`. */
 export type Api = {
   [D in Domain<ChannelName>]: {
-    [K in ChannelName as Method<K, D>]: (input: InputOf<K>) => Promise<Result<OutputOf<K>>>;
+    [K in ChannelName as Method<K, D>]: {} extends InputOf<K>
+      ? (input?: InputOf<K>) => Promise<Result<OutputOf<K>>>
+      : (input: InputOf<K>) => Promise<Result<OutputOf<K>>>;
   };
 };
