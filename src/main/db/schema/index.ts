@@ -2,3 +2,4 @@
 export * from './clinic';
 export * from './staff';
 export * from './patients';
+export * from './scheduling';
