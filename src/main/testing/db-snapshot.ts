@@ -2,10 +2,11 @@
 import type Database from 'better-sqlite3';
 
 export function snapshotDatabase(sqlite: Database.Database): Record<string, unknown[]> {
+  // Plain tables only: FTS5 virtual/shadow tables mirror them (and some shadow tables have no rowid).
   const tables = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .all() as { name: string }[];
+    .prepare("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string; wr: number }[];
   const out: Record<string, unknown[]> = {};
-  for (const { name } of tables) out[name] = sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all();
+  for (const { name, wr } of tables) out[name] = sqlite.prepare(`SELECT * FROM "${name}" ${wr ? '' : 'ORDER BY rowid'}`).all();
   return out;
 }

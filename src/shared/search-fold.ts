@@ -1,0 +1,62 @@
+// Folds names for search: lower case, accents stripped, one letter per letter — so "jose" finds "José".
+// The same code runs inside SQLite (as app-defined functions used by triggers) and on typed queries,
+// so what is stored and what is searched can never drift apart.
+
+/** Letters NFD does not decompose but a receptionist types without the mark. */
+const SPECIAL: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+};
+
+const MARKS = /\p{M}/gu;
+
+function foldChar(ch: string): string {
+  const lower = ch.toLowerCase();
+  return SPECIAL[lower] ?? lower.normalize('NFD').replace(MARKS, '');
+}
+
+/** Folded text plus, for every folded character, the index of the original character it came from. */
+export function foldWithMap(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = foldChar(ch);
+    folded += f;
+    for (let k = 0; k < f.length; k++) origin.push(i);
+    i += ch.length;
+  }
+  return { folded, origin };
+}
+
+export function foldText(text: string): string {
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
+  return out;
+}
+
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+/** The words of a text, folded: punctuation (hyphens, apostrophes, quotes, FTS operators) only separates. */
+export function foldedWords(text: string): string[] {
+  return foldText(text)
+    .split(NOT_WORD)
+    .filter((w) => w.length > 0);
+}
+
+/** A patient's distinct name words, first name first. */
+export function nameWords(firstName: string, lastName: string): string[] {
+  return [...new Set(foldedWords(`${firstName} ${lastName}`))];
+}
+
+export function reverseText(text: string): string {
+  return [...text].reverse().join('');
+}
