@@ -6,11 +6,14 @@ import { registerIpc } from './ipc/register';
 import { logError } from './log';
 import { resolveDataDir, resolveMigrationsFolder, resolvePreloadPath, resolveRendererDir } from './paths';
 import { APP_ORIGIN, APP_SCHEME, serveAppFile } from './shell/app-protocol';
-import { hardenSession } from './shell/security';
-import { createMainWindow } from './shell/window';
+import { debuggingSwitchesIn, guardWebContents, hardenSession } from './shell/security';
+import { createMainWindow, openInBrowser } from './shell/window';
 
+// Must run before 'ready': app:// behaves like https (own origin, fetch, CSP) but never bypasses CSP.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
+// Every WebContents, present and future, gets the same guards (no navigation, no pop-ups, no webviews).
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openInBrowser));
 
 let core: Core | undefined;
 
@@ -37,11 +40,17 @@ async function start(): Promise<void> {
   const origins = [APP_ORIGIN, ...(devUrl ? [new URL(devUrl).origin] : [])];
   registerIpc(core.dispatch, origins);
 
-  const win = createMainWindow(resolvePreloadPath());
+  const win = createMainWindow(resolvePreloadPath(), { devTools: !app.isPackaged });
   await win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
 }
 
-if (!app.requestSingleInstanceLock()) {
+const refusedSwitches = app.isPackaged ? debuggingSwitchesIn(app.commandLine) : [];
+if (refusedSwitches.length > 0) {
+  // An installed app never lets another program attach a debugger to the clinic's data.
+  // (Playwright's Electron launch uses --remote-debugging-port, so development builds allow it.)
+  console.error(`[anteroom] refusing to start with debugging switches: ${refusedSwitches.join(', ')}`);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   // A second copy would open the same data file: focus the first one instead.
   app.quit();
 } else {
@@ -54,8 +63,11 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => core?.close());
-  app.whenReady().then(start, (e: unknown) => {
-    showStartupError(e);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      showStartupError(e);
+      app.exit(1);
+    });
 }

@@ -12,9 +12,14 @@ export function resolveDataDir(app: AppLike, env: NodeJS.ProcessEnv = process.en
   return env.ANTEROOM_DATA_DIR?.trim() || app.getPath('userData');
 }
 
-export function resolveMigrationsFolder(app: AppLike): string {
-  // Packaged: electron-builder copies drizzle/ next to app.asar as an extra resource.
-  return app.isPackaged ? join(process.resourcesPath, 'drizzle') : join(app.getAppPath(), 'drizzle');
+/**
+ * Packaged: electron-builder copies drizzle/ next to app.asar as an extra resource.
+ * ANTEROOM_MIGRATIONS_DIR points a development build at another folder (the boot test's broken
+ * migration); an installed app ignores it so nobody can feed a clinic's data file foreign SQL.
+ */
+export function resolveMigrationsFolder(app: AppLike, env: NodeJS.ProcessEnv = process.env): string {
+  if (app.isPackaged) return join(process.resourcesPath, 'drizzle');
+  return env.ANTEROOM_MIGRATIONS_DIR?.trim() || join(app.getAppPath(), 'drizzle');
 }
 
 export function resolveRendererDir(): string {

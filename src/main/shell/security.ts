@@ -13,14 +13,27 @@ export function isAllowedExternal(url: string): boolean {
   }
 }
 
+/** Camera, microphone, location, notifications, USB, screen capture...: a front desk app needs none of them. */
 export function hardenSession(ses: Session): void {
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
-  ses.setDevicePermissionHandler?.(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  // Screen capture goes through its own handler, not the permission one: answer null = refused.
+  ses.setDisplayMediaRequestHandler((_request, callback) => callback(null));
 }
 
+/** Chromium switches that would let another process drive or inspect the app; an installed app refuses them. */
+export const DEBUGGING_SWITCHES = ['remote-debugging-port', 'remote-debugging-pipe', 'inspect', 'inspect-brk', 'inspect-port'];
+
+export function debuggingSwitchesIn(commandLine: { hasSwitch(name: string): boolean }): string[] {
+  return DEBUGGING_SWITCHES.filter((name) => commandLine.hasSwitch(name));
+}
+
+/** Applied to every WebContents the app ever creates (app 'web-contents-created'), not only the main window's. */
 export function guardWebContents(contents: WebContents, openExternal: (url: string) => void): void {
+  // The page is one single-page app: any navigation (a dropped file, a crafted link) would leave it.
   contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-frame-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

@@ -1,6 +1,11 @@
 // The main window, created with the hardened settings of Electron's security checklist.
+// Navigation, pop-ups and webviews are blocked for every WebContents in index.ts ('web-contents-created').
 import { BrowserWindow, shell } from 'electron';
-import { guardWebContents } from './security';
+
+/** Allow-listed links (see security.ts) open in the OS browser, never inside the app. */
+export function openInBrowser(url: string): void {
+  void shell.openExternal(url);
+}
 
 export const HARDENED_WEB_PREFERENCES = {
   contextIsolation: true,
@@ -16,7 +21,8 @@ export const HARDENED_WEB_PREFERENCES = {
   spellcheck: true,
 } as const;
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+/** devTools: on while developing, off in an installed app (staff cannot poke at the page or its data). */
+export function createMainWindow(preloadPath: string, opts: { devTools: boolean }): BrowserWindow {
   const win = new BrowserWindow({
     width: 1440,
     height: 900,
@@ -26,9 +32,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     title: 'Anteroom',
     backgroundColor: '#f6f7f9',
     autoHideMenuBar: true,
-    webPreferences: { ...HARDENED_WEB_PREFERENCES, preload: preloadPath },
+    webPreferences: { ...HARDENED_WEB_PREFERENCES, devTools: opts.devTools, preload: preloadPath },
   });
-  guardWebContents(win.webContents, (url) => void shell.openExternal(url));
   win.once('ready-to-show', () => win.show());
   return win;
 }

@@ -1,0 +1,275 @@
+// A recording stand-in for the `electron` module, loaded with `node --require` before the built main bundle.
+// It lets the boot test run out/main/index.js under plain Node (no Electron binary here) and see what main
+// asked Electron to do. When main loads its window (or exits) it exercises the recorded callbacks the way
+// Electron would, writes everything to the JSON report at ANTEROOM_BOOT_REPORT and ends the process.
+'use strict';
+const Module = require('node:module');
+const { EventEmitter } = require('node:events');
+const { writeFileSync } = require('node:fs');
+const { resolve } = require('node:path');
+
+const REPORT = process.env.ANTEROOM_BOOT_REPORT;
+if (!REPORT) throw new Error('electron-stand-in: set ANTEROOM_BOOT_REPORT to the report path');
+const PROBE_URLS = JSON.parse(process.env.ANTEROOM_BOOT_PROBE_URLS || '[]');
+const REPO_ROOT = resolve(__dirname, '../..');
+
+const report = {
+  requires: 0,
+  unknownApis: [],
+  sandboxEnabled: false,
+  privilegedSchemes: [],
+  protocolHandlers: [],
+  singleInstanceLockRequested: false,
+  appEvents: [],
+  ipcChannels: [],
+  permissions: null,
+  windows: [],
+  loadedUrls: [],
+  windowOpen: [],
+  navigation: [],
+  webviewAttach: null,
+  openedExternally: [],
+  appResponses: [],
+  ipcProbes: [],
+  errorBoxes: [],
+  probed: false,
+  quitCalled: false,
+  exitCode: null,
+  finishedBy: null,
+  failure: null,
+};
+
+let finished = false;
+function writeReport() {
+  writeFileSync(REPORT, JSON.stringify(report, null, 2));
+}
+function finish(reason, code) {
+  if (finished) return;
+  finished = true;
+  report.finishedBy = reason;
+  report.exitCode = code;
+  writeReport();
+  process.exit(code);
+}
+process.on('exit', () => {
+  if (!finished) writeReport();
+});
+process.on('uncaughtException', (e) => {
+  report.failure = String(e && e.stack ? e.stack : e);
+  finish('uncaughtException', 70);
+});
+process.on('unhandledRejection', (e) => {
+  report.failure = String(e && e.stack ? e.stack : e);
+  finish('unhandledRejection', 71);
+});
+// A boot that neither loads a window nor exits is itself a failure.
+setTimeout(() => finish('timeout', 72), Number(process.env.ANTEROOM_BOOT_TIMEOUT_MS || 20000)).unref();
+
+/** Calls every listener for `name` with a fake event and reports whether any of them prevented it. */
+function emitPreventable(emitter, name, ...args) {
+  let prevented = false;
+  const event = { preventDefault: () => (prevented = true) };
+  for (const listener of emitter.listeners(name)) listener(event, ...args);
+  return { listeners: emitter.listenerCount(name), prevented };
+}
+
+// ---- app ----
+const app = new EventEmitter();
+Object.assign(app, {
+  isPackaged: false,
+  commandLine: { hasSwitch: () => false, getSwitchValue: () => '', appendSwitch: () => {} },
+  whenReady: () => Promise.resolve(),
+  isReady: () => true,
+  getPath: (name) => resolve(process.env.ANTEROOM_BOOT_USER_DATA || resolve(require('node:os').tmpdir(), 'anteroom-stand-in'), name),
+  getAppPath: () => REPO_ROOT,
+  getVersion: () => require(resolve(REPO_ROOT, 'package.json')).version,
+  getName: () => 'Anteroom',
+  requestSingleInstanceLock: () => {
+    report.singleInstanceLockRequested = true;
+    return true;
+  },
+  enableSandbox: () => {
+    report.sandboxEnabled = true;
+  },
+  quit: () => {
+    report.quitCalled = true;
+    app.emit('will-quit', { preventDefault() {} });
+    finish('app.quit', 0);
+  },
+  exit: (code = 0) => finish('app.exit', code),
+});
+const originalOn = app.on.bind(app);
+app.on = (name, listener) => {
+  report.appEvents.push(name);
+  return originalOn(name, listener);
+};
+
+// ---- session ----
+const permissionHandlers = {};
+const defaultSession = {
+  setPermissionRequestHandler: (fn) => (permissionHandlers.request = fn),
+  setPermissionCheckHandler: (fn) => (permissionHandlers.check = fn),
+  setDevicePermissionHandler: (fn) => (permissionHandlers.device = fn),
+  setDisplayMediaRequestHandler: (fn) => (permissionHandlers.displayMedia = fn),
+};
+
+function probePermissions() {
+  const asked = (permission) => {
+    if (!permissionHandlers.request) return 'no handler';
+    let answer = 'never answered';
+    permissionHandlers.request(null, permission, (granted) => (answer = granted), { requestingUrl: 'app://anteroom/index.html' });
+    return answer;
+  };
+  report.permissions = {
+    requestHandler: Boolean(permissionHandlers.request),
+    checkHandler: Boolean(permissionHandlers.check),
+    request: Object.fromEntries(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'].map((p) => [p, asked(p)])),
+    check: permissionHandlers.check ? permissionHandlers.check(null, 'media', 'app://anteroom', {}) : 'no handler',
+    device: permissionHandlers.device ? permissionHandlers.device({ deviceType: 'usb', origin: 'app://anteroom' }) : 'no handler',
+  };
+}
+
+// ---- BrowserWindow ----
+let nextId = 1;
+const allWindows = [];
+class WebContents extends EventEmitter {
+  constructor() {
+    super();
+    this.id = nextId++;
+    this.mainFrame = { url: 'about:blank', name: 'main' };
+    this.windowOpenHandler = null;
+  }
+  setWindowOpenHandler(fn) {
+    this.windowOpenHandler = fn;
+  }
+  getURL() {
+    return this.mainFrame.url;
+  }
+}
+
+class BrowserWindow extends EventEmitter {
+  constructor(options = {}) {
+    super();
+    this.webContents = new WebContents();
+    this.options = options;
+    allWindows.push(this);
+    report.windows.push({ options: JSON.parse(JSON.stringify(options)) });
+    // Electron announces every new WebContents on the app before the constructor returns.
+    app.emit('web-contents-created', { preventDefault() {} }, this.webContents);
+  }
+  static getAllWindows() {
+    return [...allWindows];
+  }
+  static fromWebContents(wc) {
+    return allWindows.find((w) => w.webContents === wc) || null;
+  }
+  loadURL(url) {
+    report.loadedUrls.push(url);
+    this.webContents.mainFrame.url = url;
+    setImmediate(() => probeAndFinish(this).catch((e) => {
+      report.failure = String(e && e.stack ? e.stack : e);
+      finish('probe failed', 73);
+    }));
+    return Promise.resolve();
+  }
+  loadFile(file) {
+    return this.loadURL(`file://${file}`);
+  }
+  show() {}
+  focus() {}
+  restore() {}
+  isMinimized() {
+    return false;
+  }
+  setMenu() {}
+  setMenuBarVisibility() {}
+}
+
+// ---- ipcMain, protocol, shell, dialog ----
+const ipcHandlers = new Map();
+const ipcMain = new EventEmitter();
+ipcMain.handle = (channel, fn) => {
+  if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+  ipcHandlers.set(channel, fn);
+  report.ipcChannels.push(channel);
+};
+ipcMain.removeHandler = (channel) => ipcHandlers.delete(channel);
+
+const schemeHandlers = new Map();
+const protocol = {
+  registerSchemesAsPrivileged: (schemes) => report.privilegedSchemes.push(...JSON.parse(JSON.stringify(schemes))),
+  handle: (scheme, fn) => {
+    schemeHandlers.set(scheme, fn);
+    report.protocolHandlers.push(scheme);
+  },
+};
+const shell = { openExternal: (url) => (report.openedExternally.push(url), Promise.resolve()) };
+const dialog = {
+  showErrorBox: (title, content) => report.errorBoxes.push({ title, content }),
+};
+
+/** What Electron would do after loadURL: serve the page, let it ask for things, then quit. */
+async function probeAndFinish(win) {
+  probePermissions();
+  const wc = win.webContents;
+  for (const url of ['https://evil.example/phish', 'https://checkout.stripe.com/c/pay/cs_test_1', 'file:///etc/passwd']) {
+    const result = wc.windowOpenHandler ? wc.windowOpenHandler({ url, disposition: 'new-window' }) : 'no handler';
+    report.windowOpen.push({ url, result });
+  }
+  for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
+    report.navigation.push({ event: name, ...emitPreventable(wc, name, 'https://evil.example/') });
+  }
+  report.webviewAttach = emitPreventable(wc, 'will-attach-webview', {}, { src: 'https://evil.example/' });
+
+  const serve = schemeHandlers.get('app');
+  for (const url of PROBE_URLS) {
+    if (!serve) break;
+    const response = await serve(new Request(url));
+    const body = Buffer.from(await response.arrayBuffer()).toString('utf8');
+    report.appResponses.push({ url, status: response.status, headers: Object.fromEntries(response.headers), bodyStart: body.slice(0, 200) });
+  }
+
+  // IPC from the window's own page is served; from a subframe or a foreign page it is refused.
+  const handler = ipcHandlers.get('setup.status');
+  if (handler) {
+    const page = wc.mainFrame;
+    const probes = [
+      ['own window, own page', { sender: wc, senderFrame: page }],
+      ['subframe', { sender: wc, senderFrame: { url: page.url, name: 'child' } }],
+      ['foreign page', { sender: Object.assign(new WebContents(), { mainFrame: { url: 'https://evil.example/' } }), senderFrame: null }],
+    ];
+    for (const [who, event] of probes) {
+      if (who === 'foreign page') event.senderFrame = event.sender.mainFrame;
+      report.ipcProbes.push({ who, result: await handler(event, {}) });
+    }
+  }
+
+  // The window closes: main is expected to quit (and close the data file on 'will-quit').
+  report.probed = true;
+  app.emit('window-all-closed');
+  if (!finished) {
+    app.emit('will-quit', { preventDefault() {} });
+    finish('loaded', 0);
+  }
+}
+
+const known = { app, BrowserWindow, ipcMain, protocol, session: { defaultSession }, shell, dialog };
+// Any Electron API main uses that this stand-in does not know is reported, so the test names it.
+const electron = new Proxy(known, {
+  get(target, name) {
+    if (typeof name === 'symbol' || name in target || name === '__esModule' || name === 'default' || name === 'then') {
+      return name === 'default' ? electron : target[name];
+    }
+    if (!report.unknownApis.includes(name)) report.unknownApis.push(name);
+    return undefined;
+  },
+});
+
+const originalLoad = Module._load;
+Module._load = function load(request, parent, isMain) {
+  if (request === 'electron') {
+    report.requires += 1;
+    return electron;
+  }
+  return originalLoad.call(this, request, parent, isMain);
+};
