@@ -3,3 +3,5 @@ export * from './clinic';
 export * from './staff';
 export * from './patients';
 export * from './scheduling';
+export * from './payments';
+export * from './jobs';
