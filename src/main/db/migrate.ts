@@ -49,16 +49,25 @@ export function migrateDatabase(sqlite: Database.Database, opts: { migrationsFol
   }
 
   const insert = sqlite.prepare(`INSERT INTO ${TABLE} (hash, created_at) VALUES (?, ?)`);
+  // drizzle-kit alters a table by rebuilding it (create __new_x, copy, drop x, rename). With foreign keys on,
+  // dropping a table that others point at fails, and the PRAGMA in drizzle's SQL is ignored inside a
+  // transaction. So keys are off while migrating (SQLite's documented procedure) and checked in full before commit.
+  const foreignKeysWereOn = sqlite.pragma('foreign_keys', { simple: true }) === 1;
+  sqlite.pragma('foreign_keys = OFF');
   try {
     sqlite.transaction(() => {
       for (const m of pending) {
         for (const statement of m.sql) if (statement.trim()) sqlite.exec(statement);
         insert.run(m.hash, m.folderMillis);
       }
+      const broken = sqlite.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0) throw new Error(`${broken.length} rows would point at records that no longer exist`);
     })();
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     throw new MigrationError(`Updating the data file failed and was rolled back; your records are unchanged. (${reason})`, backupPath);
+  } finally {
+    if (foreignKeysWereOn) sqlite.pragma('foreign_keys = ON');
   }
   return { applied: pending.length, backupPath };
 }
