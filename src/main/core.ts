@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openDatabase, type Db } from './db/client';
 import { migrateDatabase, type MigrationReport } from './db/migrate';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
+import { attachPayments } from './payments/register';
 import { SessionStore } from './session/sessions';
 
 export interface CoreOptions {
@@ -38,5 +39,11 @@ export function openCore(opts: CoreOptions): Core {
   const sessions = new SessionStore();
   const now = opts.now ?? (() => new Date());
   const dispatch = createDispatcher({ db, sessions, now });
-  return { db, dispatch, sessions, migration, dbFile, close: () => db.$client.close() };
+  // Payment links follow appointment changes; the job runner is started by the app (index.ts), not here.
+  const payments = attachPayments(db, now);
+  const close = () => {
+    void payments.runner.stop();
+    db.$client.close();
+  };
+  return { db, dispatch, sessions, migration, dbFile, close };
 }

@@ -24,6 +24,8 @@ const GRANTS = {
   'clinic.manage': ['admin'],
   'staff.manage': ['admin'],
   'audit.read': ['admin'],
+  // Earnings by day and provider: the owner's view of the money.
+  'reports.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /**

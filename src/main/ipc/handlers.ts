@@ -1,5 +1,6 @@
 // Every channel's handler. Typed as Handlers: leaving one out, or mistyping it, fails typecheck.
 import { patientHandlers } from '../patients/handlers';
+import { paymentHandlers } from '../payments/handlers';
 import { sessionHandlers } from '../session/handlers';
 import { adminHandlers } from '../staff/handlers';
 import type { Handlers } from './handler-types';
@@ -8,4 +9,5 @@ export const handlers: Handlers = {
   ...sessionHandlers,
   ...adminHandlers,
   ...patientHandlers,
+  ...paymentHandlers,
 };

@@ -5,12 +5,14 @@ import type { Result } from '../result';
 import { adminChannels } from './admin';
 import type { Channel } from './define';
 import { patientChannels } from './patients';
+import { paymentChannels } from './payments';
 import { sessionChannels } from './session';
 
 export const contract = {
   ...sessionChannels,
   ...adminChannels,
   ...patientChannels,
+  ...paymentChannels,
 } satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,94 @@
+// The Stripe calls Anteroom makes, as plain functions over the SDK: only ids and amounts cross, never patient data.
+import type Stripe from 'stripe';
+
+export interface NewLink {
+  appointmentId: number;
+  amount: number;
+  currency: string;
+  /** No medical details, no patient name: e.g. "Appointment #42 at Riverside Family Practice". */
+  productName: string;
+  idempotencyKey: string;
+}
+
+export interface CreatedLink {
+  id: string;
+  url: string;
+}
+
+export async function createPaymentLink(stripe: Stripe, link: NewLink): Promise<CreatedLink> {
+  // Inline price_data makes the Price and the link in one request, so one idempotency key covers both.
+  const created = await stripe.paymentLinks.create(
+    {
+      line_items: [
+        {
+          quantity: 1,
+          price_data: { currency: link.currency.toLowerCase(), unit_amount: link.amount, product_data: { name: link.productName } },
+        },
+      ],
+      restrictions: { completed_sessions: { limit: 1 } },
+      metadata: { appointment_id: String(link.appointmentId) },
+      after_completion: { type: 'hosted_confirmation', hosted_confirmation: { custom_message: 'Thank you — your payment was received.' } },
+    },
+    { idempotencyKey: link.idempotencyKey },
+  );
+  return { id: created.id, url: created.url };
+}
+
+export async function deactivatePaymentLink(stripe: Stripe, linkId: string, idempotencyKey: string): Promise<void> {
+  await stripe.paymentLinks.update(linkId, { active: false }, { idempotencyKey });
+}
+
+export interface PaidSession {
+  sessionId: string;
+  paymentIntentId: string | null;
+  amount: number;
+  currency: string;
+  /** Unix seconds from Stripe. */
+  created: number;
+}
+
+/** The completed, paid Checkout Session of a link, if any (links are limited to one completed session). */
+export async function findPaidSession(stripe: Stripe, linkId: string): Promise<PaidSession | null> {
+  const page = await stripe.checkout.sessions.list({ payment_link: linkId, limit: 10 });
+  const paid = page.data.find((s) => s.status === 'complete' && s.payment_status === 'paid');
+  if (!paid) return null;
+  const pi = paid.payment_intent;
+  return {
+    sessionId: paid.id,
+    paymentIntentId: typeof pi === 'string' ? pi : (pi?.id ?? null),
+    amount: paid.amount_total ?? 0,
+    currency: (paid.currency ?? '').toUpperCase(),
+    created: paid.created,
+  };
+}
+
+export interface ChargeDetails {
+  /** Unix seconds when the charge was made. */
+  chargedAt: number | null;
+  /** Stripe's processing fee and the net; null until Stripe has made the balance transaction. */
+  fee: number | null;
+  net: number | null;
+}
+
+export async function chargeDetails(stripe: Stripe, paymentIntentId: string): Promise<ChargeDetails> {
+  const pi = await stripe.paymentIntents.retrieve(paymentIntentId, { expand: ['latest_charge.balance_transaction'] });
+  const charge = pi.latest_charge;
+  if (!charge || typeof charge === 'string') return { chargedAt: null, fee: null, net: null };
+  const bt = charge.balance_transaction;
+  if (!bt || typeof bt === 'string') return { chargedAt: charge.created, fee: null, net: null };
+  return { chargedAt: charge.created, fee: bt.fee, net: bt.net };
+}
+
+export async function createRefund(
+  stripe: Stripe,
+  r: { paymentIntentId: string; amount: number; idempotencyKey: string },
+): Promise<{ id: string; status: string }> {
+  // Reason text stays in Anteroom: it may mention the patient. Stripe gets ids and the amount only.
+  const refund = await stripe.refunds.create({ payment_intent: r.paymentIntentId, amount: r.amount }, { idempotencyKey: r.idempotencyKey });
+  return { id: refund.id, status: refund.status ?? 'pending' };
+}
+
+/** A cheap read that needs the same permission as the real work (payment links). */
+export async function checkConnection(stripe: Stripe): Promise<void> {
+  await stripe.paymentLinks.list({ limit: 1 });
+}

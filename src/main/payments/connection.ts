@@ -1,0 +1,41 @@
+// Saving the Stripe settings and "Test connection": the key goes in encrypted, parked Stripe work gets another go.
+import type { z } from 'zod';
+import type { ConnectionCheck, PaymentSettings, paymentSettingsSaveInput } from '../../shared/payments';
+import { checkConnection } from '../integrations/stripe/gateway';
+import { classifyStripeError } from '../integrations/stripe/problems';
+import { invalidField } from '../ipc/errors';
+import { unparkJobs } from '../jobs/queue';
+import { SecretStoreUnavailable } from '../secrets/secret-store';
+import type { PaymentsRuntime } from './runtime';
+import { paymentSettings, removeStripeKey, saveApiBase, saveStripeKey } from './settings';
+import { stripeFor } from './stripe-access';
+
+/** Runs in the dispatcher's transaction; the runner is woken after, to retry with the new settings. */
+export function savePaymentSettings(rt: PaymentsRuntime, input: z.output<typeof paymentSettingsSaveInput>): PaymentSettings {
+  const now = rt.now();
+  const at = now.toISOString();
+  if (input.removeKey) removeStripeKey(rt.db);
+  else if (input.secretKey) {
+    try {
+      saveStripeKey(rt.db, rt.secrets, input.secretKey, at);
+    } catch (e) {
+      if (e instanceof SecretStoreUnavailable) throw invalidField('secretKey', e.reason);
+      throw e;
+    }
+  }
+  if (input.apiBase) saveApiBase(rt.db, input.apiBase, at);
+  unparkJobs(rt.db, now.getTime(), at);
+  // After the dispatcher commits: a timer, so the runner never reads this transaction half-way.
+  setTimeout(() => rt.runner.wake(), 0);
+  return paymentSettings(rt.db, rt.secrets);
+}
+
+export async function testStripeConnection(rt: PaymentsRuntime): Promise<ConnectionCheck> {
+  const mode = paymentSettings(rt.db, rt.secrets).mode;
+  try {
+    await checkConnection(stripeFor(rt));
+    return { ok: true, mode, problem: null };
+  } catch (e) {
+    return { ok: false, mode, problem: classifyStripeError(e) };
+  }
+}

@@ -1,0 +1,66 @@
+// IPC handlers of payments. Network work is async (own transactions); everything else runs in the dispatcher's transaction.
+import { userOf } from '../ipc/context';
+import type { HandlersFor } from '../ipc/handler-types';
+import { savePaymentSettings, testStripeConnection } from './connection';
+import { earnings } from './earnings';
+import { linkJobKey } from './link-planner';
+import { linkQr } from './link-qr';
+import { recordManualPayment } from './manual';
+import { receiptData } from './receipt-data';
+import { renderReceiptPdf } from './receipt-pdf';
+import { refreshAppointmentPayments } from './refresh';
+import { refundJobKey } from './refund-job-key';
+import { requestRefund } from './refunds';
+import { paymentsOf } from './runtime';
+import { paymentSettings } from './settings';
+import { appointmentPayments, patientPayments, toPayment } from './view';
+import { paymentRow } from './records';
+import { notFound } from '../ipc/errors';
+
+export const paymentHandlers: HandlersFor<'payments'> = {
+  'payments.settingsGet': (_input, ctx) => paymentSettings(ctx.db, paymentsOf(ctx.db).secrets),
+  'payments.settingsSave': (input, ctx) => {
+    const saved = savePaymentSettings(paymentsOf(ctx.db), input);
+    ctx.audit('update', 'settings', null);
+    return saved;
+  },
+  'payments.testConnection': async (_input, ctx) => testStripeConnection(paymentsOf(ctx.db)),
+  'payments.forAppointment': (input, ctx) => appointmentPayments(ctx.db, input.appointmentId),
+  'payments.forPatient': (input, ctx) => patientPayments(ctx.db, input.patientId),
+  'payments.refresh': async (input, ctx) => {
+    appointmentPayments(ctx.db, input.appointmentId); // NOT_FOUND before any network
+    const problem = await refreshAppointmentPayments(paymentsOf(ctx.db), input.appointmentId);
+    return appointmentPayments(ctx.db, input.appointmentId, problem);
+  },
+  'payments.retry': async (input, ctx) => {
+    appointmentPayments(ctx.db, input.appointmentId);
+    await paymentsOf(ctx.db).runner.runNow(linkJobKey(input.appointmentId));
+    return appointmentPayments(ctx.db, input.appointmentId);
+  },
+  'payments.recordManual': (input, ctx) => {
+    const payment = recordManualPayment(ctx.db, input, userOf(ctx).id, ctx.now());
+    ctx.audit('create', 'payment', payment.id);
+    return payment;
+  },
+  'payments.refund': async (input, ctx) => {
+    const rt = paymentsOf(ctx.db);
+    // The refund row, its audit entry and its queued Stripe call land together, or not at all.
+    const { refundId, viaStripe } = ctx.db.$client.transaction(() => {
+      const requested = requestRefund(ctx.db, input, userOf(ctx).id, ctx.now().toISOString());
+      ctx.audit('create', 'payment', requested.refundId);
+      return requested;
+    })();
+    if (viaStripe) await rt.runner.runNow(refundJobKey(refundId));
+    const row = paymentRow(ctx.db, refundId);
+    if (!row) throw notFound('That refund');
+    return toPayment(ctx.db, row);
+  },
+  'payments.receiptPdf': async (input, ctx) => {
+    const data = receiptData(ctx.db, input.paymentId);
+    const bytes = await renderReceiptPdf(data);
+    ctx.audit('export', 'payment', input.paymentId);
+    return { fileName: `receipt-${data.receiptNumber}.pdf`, base64: Buffer.from(bytes).toString('base64') };
+  },
+  'payments.linkQr': async (input, ctx) => linkQr(ctx.db, input.paymentId),
+  'payments.summary': (input, ctx) => earnings(ctx.db, input),
+};

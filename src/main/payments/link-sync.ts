@@ -1,0 +1,71 @@
+// The link job: outside any transaction, makes Stripe match the appointment's link rows — create new, deactivate replaced.
+import { and, eq } from 'drizzle-orm';
+import type Stripe from 'stripe';
+import { getClinic } from '../clinic/service';
+import { payments } from '../db/schema';
+import { createPaymentLink, deactivatePaymentLink, findPaidSession } from '../integrations/stripe/gateway';
+import { planPaymentLink } from './link-planner';
+import { stripeLinkRows, type PaymentRow } from './records';
+import type { PaymentsRuntime } from './runtime';
+import { installIdOf } from './settings';
+import { asJobFailure, stripeFor } from './stripe-access';
+import { recordStripePaid } from './stripe-paid';
+
+/** Same appointment, amount, currency and version → same key, across retries and restarts: Stripe makes one link. */
+export function linkIdempotencyKey(installId: string, row: Pick<PaymentRow, 'appointmentId' | 'amount' | 'currency' | 'linkVersion'>): string {
+  return `anteroom-${installId}-link-${row.appointmentId}-${row.amount}${row.currency.toLowerCase()}-v${row.linkVersion ?? 1}`;
+}
+
+/** What the patient sees on Stripe's page: the clinic and a number, never a name or a reason. */
+export const linkProductName = (appointmentId: number, clinicName: string) => `Appointment #${appointmentId} at ${clinicName}`;
+
+export async function syncPaymentLink(rt: PaymentsRuntime, appointmentId: number): Promise<void> {
+  try {
+    const stripe = stripeFor(rt);
+    await retireReplacedLinks(rt, stripe, appointmentId);
+    await createPendingLinks(rt, stripe, appointmentId);
+  } catch (e) {
+    throw asJobFailure(e);
+  }
+}
+
+async function retireReplacedLinks(rt: PaymentsRuntime, stripe: Stripe, appointmentId: number): Promise<void> {
+  for (const row of stripeLinkRows(rt.db, appointmentId, ['void'])) {
+    if (!row.stripeLinkActive || !row.stripeLinkId) continue;
+    // The patient may have paid the old link moments before it was replaced: keep that money on record.
+    const paid = await findPaidSession(stripe, row.stripeLinkId);
+    if (paid) {
+      await recordStripePaid(rt, stripe, row.id, paid);
+      continue;
+    }
+    await deactivatePaymentLink(stripe, row.stripeLinkId, `anteroom-deactivate-${row.stripeLinkId}`);
+    rt.db.update(payments).set({ stripeLinkActive: false, updatedAt: rt.now().toISOString() }).where(eq(payments.id, row.id)).run();
+  }
+}
+
+async function createPendingLinks(rt: PaymentsRuntime, stripe: Stripe, appointmentId: number): Promise<void> {
+  const clinicName = getClinic(rt.db).name;
+  const installId = installIdOf(rt.db, rt.now().toISOString());
+  for (const row of stripeLinkRows(rt.db, appointmentId, ['pending_link'])) {
+    const link = await createPaymentLink(stripe, {
+      appointmentId,
+      amount: row.amount,
+      currency: row.currency,
+      productName: linkProductName(appointmentId, clinicName),
+      idempotencyKey: linkIdempotencyKey(installId, row),
+    });
+    const at = rt.now().toISOString();
+    rt.db.transaction((tx) => {
+      // If the fee changed while Stripe answered, the row is void now: keep the link id so the next run deactivates it.
+      const updated = tx
+        .update(payments)
+        .set({ status: 'link_ready', stripeLinkId: link.id, stripeLinkUrl: link.url, stripeLinkActive: true, updatedAt: at })
+        .where(and(eq(payments.id, row.id), eq(payments.status, 'pending_link')))
+        .run();
+      if (updated.changes === 0) {
+        tx.update(payments).set({ stripeLinkId: link.id, stripeLinkUrl: link.url, stripeLinkActive: true, updatedAt: at }).where(eq(payments.id, row.id)).run();
+        planPaymentLink(tx, appointmentId, at);
+      }
+    });
+  }
+}

@@ -1,0 +1,67 @@
+// Asks Stripe whether links were paid: on demand for one appointment, and periodically for every open link.
+import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import type Stripe from 'stripe';
+import type { StripeProblem } from '../../shared/payments';
+import { payments } from '../db/schema';
+import { findPaidSession } from '../integrations/stripe/gateway';
+import { classifyStripeError, isTransient } from '../integrations/stripe/problems';
+import type { PaymentRow } from './records';
+import type { PaymentsRuntime } from './runtime';
+import { stripeFor } from './stripe-access';
+import { fillStripeFee, recordStripePaid } from './stripe-paid';
+
+/** Links that could still be paid, and Stripe payments whose fee Stripe had not yet settled. */
+const needsLook = or(
+  and(eq(payments.kind, 'stripe_link'), eq(payments.status, 'link_ready')),
+  and(eq(payments.kind, 'stripe_link'), eq(payments.status, 'void'), eq(payments.stripeLinkActive, true), isNotNull(payments.stripeLinkId)),
+  and(eq(payments.kind, 'stripe_link'), inArray(payments.status, ['paid', 'partially_refunded', 'refunded']), isNull(payments.feeAmount), isNotNull(payments.stripePaymentIntentId)),
+);
+
+async function lookAt(rt: PaymentsRuntime, stripe: Stripe, row: PaymentRow): Promise<void> {
+  if (row.status === 'link_ready' || row.status === 'void') {
+    const paid = row.stripeLinkId ? await findPaidSession(stripe, row.stripeLinkId) : null;
+    if (paid) await recordStripePaid(rt, stripe, row.id, paid);
+    else rt.db.update(payments).set({ lastCheckedAt: rt.now().toISOString() }).where(eq(payments.id, row.id)).run();
+  } else if (row.stripePaymentIntentId) {
+    await fillStripeFee(rt, stripe, row.id, row.stripePaymentIntentId);
+  }
+}
+
+/** "Refresh" on an appointment. Returns what stopped it, if anything; the caller shows the sentence. */
+export async function refreshAppointmentPayments(rt: PaymentsRuntime, appointmentId: number): Promise<StripeProblem | null> {
+  const rows = rt.db.select().from(payments).where(and(eq(payments.appointmentId, appointmentId), needsLook)).orderBy(asc(payments.id)).all();
+  if (rows.length === 0) return null;
+  try {
+    const stripe = stripeFor(rt);
+    for (const row of rows) await lookAt(rt, stripe, row);
+    return null;
+  } catch (e) {
+    return classifyStripeError(e);
+  }
+}
+
+/** The periodic pass: the least recently checked open links first; stops at the first sign Stripe is unreachable. */
+export async function refreshOpenLinks(rt: PaymentsRuntime, limit = 25): Promise<void> {
+  const rows = rt.db
+    .select()
+    .from(payments)
+    .where(needsLook)
+    .orderBy(sql`${payments.lastCheckedAt} IS NOT NULL`, asc(payments.lastCheckedAt), asc(payments.id))
+    .limit(limit)
+    .all();
+  if (rows.length === 0) return;
+  let stripe: Stripe;
+  try {
+    stripe = stripeFor(rt);
+  } catch {
+    return; // not set up: nothing to ask
+  }
+  for (const row of rows) {
+    try {
+      await lookAt(rt, stripe, row);
+    } catch (e) {
+      const p = classifyStripeError(e);
+      if (isTransient(p.code) || p.code === 'stripe_invalid_key' || p.code === 'stripe_permission') return;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+// Wires payments into an open database: the appointment listener, the job runner and its Stripe handlers.
+import type { Db } from '../db/client';
+import { JobRunner, type RunnerClock, systemClock } from '../jobs/runner';
+import { onAppointmentChange } from '../scheduling/events';
+import { noSecretStore, type SecretStore } from '../secrets/secret-store';
+import { LINK_JOB, planPaymentLink } from './link-planner';
+import { syncPaymentLink } from './link-sync';
+import { refreshOpenLinks } from './refresh';
+import { REFUND_JOB } from './refund-job-key';
+import { sendRefundToStripe } from './refunds';
+import { paymentsOf, setPaymentsRuntime, type PaymentsRuntime } from './runtime';
+
+export const OPEN_LINK_REFRESH_MS = 5 * 60_000;
+
+/**
+ * The listener is process-wide (scheduling's event list is too) and must be added once: two cores open on the
+ * same file (tests, a second connection) would otherwise plan every change twice. It needs only the transaction;
+ * its clock is the most recently attached core's, so tests with a fixed clock get matching timestamps.
+ */
+let listening = false;
+let clock: () => Date = () => new Date();
+
+function listenToAppointments(): void {
+  if (listening) return;
+  listening = true;
+  onAppointmentChange((tx, change) => {
+    // Status steps (arrived, completed, no-show) leave the link alone: the patient may still pay.
+    if (change.type === 'status') return;
+    planPaymentLink(tx, change.appointmentId, clock().toISOString());
+  });
+}
+
+export interface PaymentsOptions {
+  secrets?: SecretStore;
+  stripeTimeoutMs?: number;
+  clock?: Partial<RunnerClock>;
+}
+
+/** Called by openCore. The runner is created but not started: the app starts it (index.ts), tests drive it. */
+export function attachPayments(db: Db, now: () => Date, opts: PaymentsOptions = {}): PaymentsRuntime {
+  clock = now;
+  listenToAppointments();
+  const runtime: PaymentsRuntime = {
+    db,
+    now,
+    secrets: opts.secrets ?? noSecretStore(),
+    stripeTimeoutMs: opts.stripeTimeoutMs ?? 20_000,
+    runner: new JobRunner({
+      db,
+      clock: { ...systemClock, now: () => now().getTime(), ...opts.clock },
+      handlers: {
+        [LINK_JOB]: (payload) => syncPaymentLink(runtime, payload.appointmentId ?? 0),
+        [REFUND_JOB]: (payload) => sendRefundToStripe(runtime, payload.refundId ?? 0),
+      },
+      periodic: [{ name: 'refresh-open-links', everyMs: OPEN_LINK_REFRESH_MS, run: () => refreshOpenLinks(runtime) }],
+    }),
+  };
+  setPaymentsRuntime(db, runtime);
+  return runtime;
+}
+
+/** For the app (safeStorage) and tests (AES-GCM): the store that encrypts the Stripe key. */
+export function usePaymentSecrets(db: Db, secrets: SecretStore): void {
+  paymentsOf(db).secrets = secrets;
+}

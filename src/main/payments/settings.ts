@@ -1,0 +1,85 @@
+// The clinic's Stripe settings: the key encrypted by the secret store (only ciphertext on disk), its hint, the API base.
+import { randomUUID } from 'node:crypto';
+import { eq, inArray } from 'drizzle-orm';
+import { DEFAULT_STRIPE_API_BASE, stripeModeOf, type PaymentSettings, type StripeMode } from '../../shared/payments';
+import { findClinic } from '../clinic/service';
+import type { Db } from '../db/client';
+import { settings } from '../db/schema';
+import { endpointOf, type StripeConnection } from '../integrations/stripe/client';
+import { problem, StripeFailure } from '../integrations/stripe/problems';
+import type { SecretStore } from '../secrets/secret-store';
+
+type Tx = Pick<Db, 'select' | 'insert' | 'delete'>;
+
+const KEY = {
+  secret: 'payments.stripe.secretKey',
+  hint: 'payments.stripe.keyHint',
+  apiBase: 'payments.stripe.apiBase',
+  installId: 'payments.installId',
+} as const;
+
+function read(tx: Tx, key: string): string | null {
+  return tx.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get()?.value ?? null;
+}
+
+function write(tx: Tx, key: string, value: string, at: string): void {
+  tx.insert(settings).values({ key, value, updatedAt: at }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at } }).run();
+}
+
+export const apiBaseOf = (tx: Tx) => read(tx, KEY.apiBase) ?? DEFAULT_STRIPE_API_BASE;
+
+/** A random id for this clinic's data file: idempotency keys include it, so a fresh install never reuses another's keys. */
+export function installIdOf(tx: Tx, at: string): string {
+  const found = read(tx, KEY.installId);
+  if (found) return found;
+  const id = randomUUID().slice(0, 8);
+  write(tx, KEY.installId, id, at);
+  return id;
+}
+
+export function paymentSettings(db: Db, secrets: SecretStore): PaymentSettings {
+  const stored = read(db, KEY.secret) !== null;
+  const hint = stored ? parseHint(read(db, KEY.hint)) : null;
+  return {
+    configured: stored,
+    mode: hint?.mode ?? null,
+    keyLast4: hint?.last4 ?? null,
+    apiBase: apiBaseOf(db),
+    secureStorage: secrets.availability(),
+    currency: findClinic(db)?.currency ?? null,
+  };
+}
+
+/** Stores the key as ciphertext; throws SecretStoreUnavailable (nothing saved) where the OS has no secure store. */
+export function saveStripeKey(tx: Tx, secrets: SecretStore, key: string, at: string): void {
+  const cipher = secrets.encrypt(key);
+  write(tx, KEY.secret, cipher, at);
+  // The mode and the last four let the admin recognise the key; neither unlocks anything.
+  write(tx, KEY.hint, JSON.stringify({ mode: stripeModeOf(key), last4: key.slice(-4) }), at);
+}
+
+function parseHint(raw: string | null): { mode: StripeMode | null; last4: string | null } | null {
+  if (!raw) return null;
+  const v = JSON.parse(raw) as { mode?: unknown; last4?: unknown };
+  return { mode: v.mode === 'test' || v.mode === 'live' ? v.mode : null, last4: typeof v.last4 === 'string' ? v.last4 : null };
+}
+
+export function removeStripeKey(tx: Tx): void {
+  tx.delete(settings).where(inArray(settings.key, [KEY.secret, KEY.hint])).run();
+}
+
+export const saveApiBase = (tx: Tx, apiBase: string, at: string) => write(tx, KEY.apiBase, apiBase.replace(/\/$/, ''), at);
+
+/** Everything needed to call Stripe, or a StripeFailure saying what is missing. */
+export function stripeConnection(db: Db, secrets: SecretStore, timeoutMs: number): StripeConnection {
+  const cipher = read(db, KEY.secret);
+  if (!cipher) throw new StripeFailure(problem('stripe_not_configured'));
+  let secretKey: string;
+  try {
+    secretKey = secrets.decrypt(cipher);
+  } catch {
+    // A key encrypted on another computer or OS account cannot be read here: the admin must enter it again.
+    throw new StripeFailure(problem('stripe_not_configured'));
+  }
+  return { secretKey, endpoint: endpointOf(apiBaseOf(db)), timeoutMs };
+}

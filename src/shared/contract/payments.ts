@@ -1,0 +1,32 @@
+// Channels of payments: Stripe settings, links, manual payments, refunds, receipts and earnings.
+import { empty } from '../auth';
+import type { AppointmentPayments, ConnectionCheck, EarningsRow, PatientPayments, Payment, PaymentSettings } from '../payments';
+import {
+  appointmentIdInput,
+  earningsInput,
+  patientPaymentsInput,
+  paymentIdInput,
+  paymentSettingsSaveInput,
+  recordManualInput,
+  refundInput,
+} from '../payments';
+import { channel } from './define';
+
+export const paymentChannels = {
+  'payments.settingsGet': channel<PaymentSettings>()({ input: empty, permission: 'payments.settings' }),
+  'payments.settingsSave': channel<PaymentSettings>()({ input: paymentSettingsSaveInput, permission: 'payments.settings' }),
+  'payments.testConnection': channel<ConnectionCheck>()({ input: empty, permission: 'payments.settings' }),
+  'payments.forAppointment': channel<AppointmentPayments>()({ input: appointmentIdInput, permission: 'payments.read' }),
+  'payments.forPatient': channel<PatientPayments>()({ input: patientPaymentsInput, permission: 'payments.read' }),
+  /** Asks Stripe now whether the appointment's link was paid. */
+  'payments.refresh': channel<AppointmentPayments>()({ input: appointmentIdInput, permission: 'payments.read' }),
+  /** Retries a link waiting for Stripe right away instead of at its next scheduled attempt. */
+  'payments.retry': channel<AppointmentPayments>()({ input: appointmentIdInput, permission: 'payments.write' }),
+  'payments.recordManual': channel<Payment>()({ input: recordManualInput, permission: 'payments.write' }),
+  'payments.refund': channel<Payment>()({ input: refundInput, permission: 'payments.refund' }),
+  /** A numbered receipt as base64 PDF bytes. */
+  'payments.receiptPdf': channel<{ fileName: string; base64: string }>()({ input: paymentIdInput, permission: 'payments.read' }),
+  /** The payment link as an SVG QR code the patient can scan at the desk. */
+  'payments.linkQr': channel<{ url: string; svg: string }>()({ input: paymentIdInput, permission: 'payments.read' }),
+  'payments.summary': channel<EarningsRow[]>()({ input: earningsInput, permission: 'reports.read' }),
+};

@@ -1,0 +1,276 @@
+// A local stand-in for the Stripe API on 127.0.0.1: a real HTTP server speaking the endpoints Anteroom uses,
+// recording every request and scriptable to fail (timeouts, 5xx, 401, 403, 429) or to mark a link paid.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export type Form = { [key: string]: string | Form | Form[] | string[] };
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Form;
+  body: Form;
+  headers: Record<string, string>;
+  idempotencyKey: string | null;
+  authorization: string | null;
+}
+
+/** What the server does with a matching request. `delayMs` answers late but has already done the work (like a slow network). */
+export type Behaviour =
+  | { kind: 'ok'; delayMs?: number }
+  | { kind: 'fail'; status: 401 | 403 | 404 | 429 | 500 | 503; delayMs?: number }
+  | { kind: 'hang' };
+
+interface Rule {
+  method?: string;
+  path?: RegExp;
+  behaviour: Behaviour;
+  /** How many requests it applies to; Infinity for "until cleared". */
+  times: number;
+}
+
+interface Link {
+  id: string;
+  object: 'payment_link';
+  active: boolean;
+  url: string;
+  metadata: Form;
+  amount: number;
+  currency: string;
+  productName: string;
+  restrictions: { completed_sessions: { count: number; limit: number } } | null;
+}
+
+interface Intent {
+  id: string;
+  amount: number;
+  currency: string;
+  chargeId: string;
+  created: number;
+  fee: number;
+  refunded: number;
+}
+
+const ERROR_TYPES: Record<number, string> = {
+  401: 'authentication_error',
+  403: 'permission_error',
+  404: 'invalid_request_error',
+  429: 'rate_limit_error',
+  500: 'api_error',
+  503: 'api_error',
+};
+
+/** `a[b][0][c]=x` → { a: { b: [ { c: 'x' } ] } } — Stripe's form encoding. */
+export function parseForm(text: string): Form {
+  const root: Form = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    const parts = key.match(/[^[\]]+/g) ?? [key];
+    let node: Record<string, unknown> = root;
+    parts.forEach((part, i) => {
+      if (i === parts.length - 1) node[part] = value;
+      else node = (node[part] ??= {}) as Record<string, unknown>;
+    });
+  }
+  return arrayify(root) as Form;
+}
+
+function arrayify(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  const entries = Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, arrayify(x)] as const);
+  if (entries.length > 0 && entries.every(([k]) => /^\d+$/.test(k))) return entries.sort((a, b) => Number(a[0]) - Number(b[0])).map(([, x]) => x);
+  return Object.fromEntries(entries);
+}
+
+export class FakeStripe {
+  readonly requests: RecordedRequest[] = [];
+  readonly links = new Map<string, Link>();
+  readonly intents = new Map<string, Intent>();
+  readonly refunds: { id: string; payment_intent: string; amount: number }[] = [];
+  private readonly sessions: { id: string; link: string; intent: string; amount: number; currency: string; created: number }[] = [];
+  private readonly idempotent = new Map<string, { params: string; status: number; body: unknown }>();
+  private readonly sockets = new Set<Socket>();
+  private rules: Rule[] = [];
+  private seq = 0;
+  private server: Server | null = null;
+  port = 0;
+
+  get apiBase(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(port = 0): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.on('connection', (s) => {
+      this.sockets.add(s);
+      s.on('close', () => this.sockets.delete(s));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  /** Stops listening and drops open connections (a "network down" for anyone still waiting). */
+  async stop(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    this.server = null;
+  }
+
+  /** The next `times` matching requests get this behaviour (default: every matching request until cleared). */
+  script(behaviour: Behaviour, match: { method?: string; path?: RegExp; times?: number } = {}): void {
+    this.rules.push({ method: match.method, path: match.path, behaviour, times: match.times ?? Infinity });
+  }
+
+  clearScripts(): void {
+    this.rules = [];
+  }
+
+  requestsTo(method: string, path: RegExp): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === method && path.test(r.path));
+  }
+
+  /** The patient pays the link: a completed, paid Checkout Session with a charge and Stripe's fee. */
+  markPaid(linkId: string, opts: { fee?: number; at?: Date } = {}): { sessionId: string; paymentIntentId: string } {
+    const link = this.links.get(linkId);
+    if (!link) throw new Error(`no link ${linkId}`);
+    const created = Math.floor((opts.at ?? new Date()).getTime() / 1000);
+    const intent: Intent = {
+      id: this.id('pi'),
+      amount: link.amount,
+      currency: link.currency,
+      chargeId: this.id('ch'),
+      created,
+      fee: opts.fee ?? Math.round(link.amount * 0.015) + 20,
+      refunded: 0,
+    };
+    this.intents.set(intent.id, intent);
+    const session = { id: this.id('cs'), link: linkId, intent: intent.id, amount: link.amount, currency: link.currency, created };
+    this.sessions.push(session);
+    if (link.restrictions) link.restrictions.completed_sessions.count += 1;
+    return { sessionId: session.id, paymentIntentId: intent.id };
+  }
+
+  private id(prefix: string): string {
+    return `${prefix}_test${String(++this.seq).padStart(6, '0')}`;
+  }
+
+  private takeRule(method: string, path: string): Behaviour {
+    const rule = this.rules.find((r) => r.times > 0 && (!r.method || r.method === method) && (!r.path || r.path.test(path)));
+    if (!rule) return { kind: 'ok' };
+    rule.times -= 1;
+    return rule.behaviour;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : (v ?? '')]));
+    const rec: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: parseForm(url.search.slice(1)),
+      body: parseForm(Buffer.concat(chunks).toString('utf8')),
+      headers,
+      idempotencyKey: headers['idempotency-key'] ?? null,
+      authorization: headers.authorization ?? null,
+    };
+    this.requests.push(rec);
+    const behaviour = this.takeRule(rec.method, rec.path);
+    if (behaviour.kind === 'hang') return; // never answers; the client times out
+    let status: number;
+    let body: unknown;
+    if (behaviour.kind === 'fail') {
+      status = behaviour.status;
+      body = { error: { type: ERROR_TYPES[status], message: `Scripted ${status}`, code: status === 429 ? 'rate_limit' : undefined } };
+    } else {
+      [status, body] = this.answer(rec);
+    }
+    if (behaviour.delayMs) await new Promise((r) => setTimeout(r, behaviour.delayMs));
+    if (res.destroyed) return;
+    res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${this.seq}` });
+    res.end(JSON.stringify(body));
+  }
+
+  /** Replays the first answer for a repeated Idempotency-Key, as Stripe does. */
+  private answer(rec: RecordedRequest): [number, unknown] {
+    if (rec.method !== 'POST' || !rec.idempotencyKey) return this.route(rec);
+    const params = JSON.stringify(rec.body);
+    const seen = this.idempotent.get(rec.idempotencyKey);
+    if (seen) {
+      if (seen.params !== params) return [400, { error: { type: 'idempotency_error', message: 'Keys for idempotent requests can only be used with the same parameters.' } }];
+      return [seen.status, seen.body];
+    }
+    const [status, body] = this.route(rec);
+    if (status < 500) this.idempotent.set(rec.idempotencyKey, { params, status, body });
+    return [status, body];
+  }
+
+  private route(rec: RecordedRequest): [number, unknown] {
+    const { method, path } = rec;
+    let m: RegExpExecArray | null;
+    if (method === 'POST' && path === '/v1/payment_links') return [200, this.createLink(rec.body)];
+    if ((m = /^\/v1\/payment_links\/([\w]+)$/.exec(path)) && method === 'POST') {
+      const link = this.links.get(m[1]!);
+      if (!link) return notFound('payment_link');
+      if (rec.body.active !== undefined) link.active = rec.body.active === 'true';
+      return [200, link];
+    }
+    if (method === 'GET' && path === '/v1/payment_links') return [200, list([...this.links.values()].slice(0, Number(rec.query.limit ?? 10)))];
+    if (method === 'GET' && path === '/v1/checkout/sessions') {
+      const linkId = rec.query.payment_link;
+      const rows = this.sessions.filter((s) => s.link === linkId);
+      return [200, list(rows.map((s) => ({ id: s.id, object: 'checkout.session', status: 'complete', payment_status: 'paid', payment_link: s.link, payment_intent: s.intent, amount_total: s.amount, currency: s.currency, created: s.created, metadata: this.links.get(s.link)?.metadata ?? {} })))];
+    }
+    if ((m = /^\/v1\/payment_intents\/([\w]+)$/.exec(path)) && method === 'GET') {
+      const pi = this.intents.get(m[1]!);
+      if (!pi) return notFound('payment_intent');
+      const expand = ([] as unknown[]).concat(rec.query.expand ?? []);
+      const bt = { id: `txn_${pi.chargeId}`, object: 'balance_transaction', amount: pi.amount, fee: pi.fee, net: pi.amount - pi.fee, currency: pi.currency };
+      const charge = { id: pi.chargeId, object: 'charge', created: pi.created, amount: pi.amount, balance_transaction: expand.includes('latest_charge.balance_transaction') ? bt : bt.id };
+      return [200, { id: pi.id, object: 'payment_intent', amount: pi.amount, currency: pi.currency, status: 'succeeded', latest_charge: expand.length ? charge : charge.id }];
+    }
+    if (method === 'POST' && path === '/v1/refunds') {
+      const pi = this.intents.get(String(rec.body.payment_intent));
+      if (!pi) return notFound('payment_intent');
+      const amount = rec.body.amount ? Number(rec.body.amount) : pi.amount - pi.refunded;
+      if (amount > pi.amount - pi.refunded) return [400, { error: { type: 'invalid_request_error', code: 'amount_too_large', message: 'Refund amount is greater than unrefunded amount.' } }];
+      pi.refunded += amount;
+      const refund = { id: this.id('re'), object: 'refund', amount, payment_intent: pi.id, status: 'succeeded', currency: pi.currency };
+      this.refunds.push(refund);
+      return [200, refund];
+    }
+    if (method === 'POST' && path === '/v1/prices') {
+      return [200, { id: this.id('price'), object: 'price', unit_amount: Number(rec.body.unit_amount), currency: rec.body.currency }];
+    }
+    if (method === 'GET' && path === '/v1/balance') return [200, { object: 'balance', available: [], pending: [], livemode: false }];
+    return notFound('route');
+  }
+
+  private createLink(body: Form): Link {
+    const items = body.line_items as Form[] | undefined;
+    const priceData = (items?.[0]?.price_data ?? {}) as Form;
+    const limit = ((body.restrictions as Form | undefined)?.completed_sessions as Form | undefined)?.limit;
+    const id = this.id('plink');
+    const link: Link = {
+      id,
+      object: 'payment_link',
+      active: true,
+      url: `https://buy.stripe.test/${id}`,
+      metadata: (body.metadata as Form | undefined) ?? {},
+      amount: Number(priceData.unit_amount ?? 0),
+      currency: String(priceData.currency ?? ''),
+      productName: String((priceData.product_data as Form | undefined)?.name ?? ''),
+      restrictions: limit ? { completed_sessions: { count: 0, limit: Number(limit) } } : null,
+    };
+    this.links.set(id, link);
+    return link;
+  }
+}
+
+const list = (data: unknown[]) => ({ object: 'list', data, has_more: false, url: '/v1/list' });
+const notFound = (what: string): [number, unknown] => [404, { error: { type: 'invalid_request_error', code: 'resource_missing', message: `No such ${what}` } }];
+
+export async function startFakeStripe(): Promise<FakeStripe> {
+  return new FakeStripe().start();
+}
