@@ -17,10 +17,16 @@ export const AUDIT_ACTIONS = [
   'import',
   'merge',
   'reset-password',
+  'reschedule',
+  'cancel',
+  'status-change',
+  'double-book-override',
+  'undo',
+  'remove',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_ENTITIES = ['patient', 'staff', 'clinic', 'session', 'appointment', 'provider', 'payment', 'settings'] as const;
+export const AUDIT_ENTITIES = ['patient', 'staff', 'clinic', 'session', 'appointment', 'provider', 'payment', 'settings', 'appointment-type', 'time-off'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export interface AuditEntry {

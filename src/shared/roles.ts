@@ -17,6 +17,8 @@ const GRANTS = {
   'schedule.write': ['admin', 'receptionist'],
   'schedule.manage': ['admin'],
   'schedule.override': ['admin'],
+  // Check-in steps (arrived, in consultation, completed): doctors move their own patients along too.
+  'schedule.status': ['admin', 'receptionist', 'doctor'],
   'payments.read': ['admin', 'receptionist'],
   'payments.write': ['admin', 'receptionist'],
   'payments.refund': ['admin'],

@@ -12,6 +12,10 @@ const REPORT = process.env.ANTEROOM_BOOT_REPORT;
 if (!REPORT) throw new Error('electron-stand-in: set ANTEROOM_BOOT_REPORT to the report path');
 const PROBE_URLS = JSON.parse(process.env.ANTEROOM_BOOT_PROBE_URLS || '[]');
 const REPO_ROOT = resolve(__dirname, '../..');
+// ANTEROOM_BOOT_RESOURCES plays an installed app: isPackaged, process.resourcesPath and the app path point
+// into an electron-builder output (resources/app extracted from app.asar) — see README "Building installers".
+const RESOURCES = process.env.ANTEROOM_BOOT_RESOURCES;
+if (RESOURCES) process.resourcesPath = RESOURCES;
 
 const report = {
   requires: 0,
@@ -76,13 +80,13 @@ function emitPreventable(emitter, name, ...args) {
 // ---- app ----
 const app = new EventEmitter();
 Object.assign(app, {
-  isPackaged: false,
+  isPackaged: Boolean(RESOURCES),
   commandLine: { hasSwitch: () => false, getSwitchValue: () => '', appendSwitch: () => {} },
   whenReady: () => Promise.resolve(),
   isReady: () => true,
   getPath: (name) => resolve(process.env.ANTEROOM_BOOT_USER_DATA || resolve(require('node:os').tmpdir(), 'anteroom-stand-in'), name),
-  getAppPath: () => REPO_ROOT,
-  getVersion: () => require(resolve(REPO_ROOT, 'package.json')).version,
+  getAppPath: () => (RESOURCES ? resolve(RESOURCES, 'app') : REPO_ROOT),
+  getVersion: () => require(resolve(RESOURCES ? resolve(RESOURCES, 'app') : REPO_ROOT, 'package.json')).version,
   getName: () => 'Anteroom',
   requestSingleInstanceLock: () => {
     report.singleInstanceLockRequested = true;

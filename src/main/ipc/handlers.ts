@@ -1,6 +1,7 @@
 // Every channel's handler. Typed as Handlers: leaving one out, or mistyping it, fails typecheck.
 import { patientHandlers } from '../patients/handlers';
 import { paymentHandlers } from '../payments/handlers';
+import { schedulingHandlers } from '../scheduling/handlers';
 import { sessionHandlers } from '../session/handlers';
 import { adminHandlers } from '../staff/handlers';
 import type { Handlers } from './handler-types';
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...adminHandlers,
   ...patientHandlers,
   ...paymentHandlers,
+  ...schedulingHandlers,
 };

@@ -5,6 +5,7 @@ import type { Result } from '../result';
 import { adminChannels } from './admin';
 import type { Channel } from './define';
 import { patientChannels } from './patients';
+import { schedulingChannels } from './scheduling';
 import { paymentChannels } from './payments';
 import { sessionChannels } from './session';
 
@@ -13,6 +14,7 @@ export const contract = {
   ...adminChannels,
   ...patientChannels,
   ...paymentChannels,
+  ...schedulingChannels,
 } satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;

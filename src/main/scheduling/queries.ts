@@ -1,0 +1,140 @@
+// What the calendar, the check-in list and the patient's detail read. One query per list (no N+1),
+// raw prepared statements because the day book re-reads on every change and must stay under a frame.
+import { asc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import {
+  STATUS_TRANSITIONS,
+  type AppointmentDetail,
+  type AppointmentStatus,
+  type CalendarAppointment,
+  type CheckInList,
+  type forPatientInput,
+  type HistoryEntry,
+  type PatientAppointments,
+  type rangeInput,
+  type todayInput,
+} from '../../shared/scheduling-appointments';
+import type { TimeOff } from '../../shared/scheduling';
+import { getClinic } from '../clinic/service';
+import type { Db } from '../db/client';
+import { appointmentHistory, MAX_APPOINTMENT_MS, staff } from '../db/schema';
+import { findAppointmentRow, historyChangesForDisplay, toAppointment } from './history';
+import { statement } from './statements';
+import { timeOffRows, toTimeOff } from './time-off';
+import { dayNumberOf, localDateOf, localDayOf, toIso, wallClockToInstant } from './time';
+
+const CALENDAR_COLUMNS = `
+  SELECT a.id, a.patient_id, p.first_name, p.last_name, p.mrn, a.provider_id, a.type_id, t.name AS type_name, a.mode,
+         a.starts_at, a.ends_at, a.status, a.reason, a.fee, a.currency, a.arrived_at, a.override_double_booking,
+         a.series_id, a.notes IS NOT NULL AS has_notes
+  FROM appointments a JOIN patients p ON p.id = a.patient_id LEFT JOIN appointment_types t ON t.id = a.type_id`;
+
+type CalendarRow = [number, number, string, string, string, number, number | null, string | null, CalendarAppointment['mode'], number, number, AppointmentStatus, string | null, number, string, number | null, number, number | null, number];
+
+function toCalendar(r: CalendarRow): CalendarAppointment {
+  return {
+    id: r[0],
+    patientId: r[1],
+    patientName: `${r[2]} ${r[3]}`,
+    mrn: r[4],
+    providerId: r[5],
+    typeId: r[6],
+    typeName: r[7],
+    mode: r[8],
+    startsAt: toIso(r[9]),
+    endsAt: toIso(r[10]),
+    status: r[11],
+    reason: r[12],
+    fee: r[13],
+    currency: r[14],
+    arrivedAt: r[15] === null ? null : toIso(r[15]),
+    overrideDoubleBooking: r[16] === 1,
+    seriesId: r[17],
+    hasNotes: r[18] === 1,
+  };
+}
+
+const ACTIVE = `a.status NOT IN ('cancelled', 'no_show')`;
+
+/** Appointments overlapping [from, to) — bounded below by the longest appointment so the index range stays small. */
+export function calendarRange(db: Db, from: number, to: number, providerIds: number[] | undefined, includeCancelled: boolean): CalendarAppointment[] {
+  const who = providerIds === undefined ? '' : 'a.provider_id IN (SELECT value FROM json_each(?)) AND';
+  const sql = `${CALENDAR_COLUMNS} WHERE ${who} a.starts_at > ? AND a.starts_at < ? AND a.ends_at > ? ${includeCancelled ? '' : `AND ${ACTIVE}`} ORDER BY a.starts_at, a.provider_id`;
+  const args = [from - MAX_APPOINTMENT_MS, to, from];
+  const rows = statement(db, sql)
+    .raw()
+    .all(...(providerIds === undefined ? args : [JSON.stringify(providerIds), ...args])) as CalendarRow[];
+  return rows.map(toCalendar);
+}
+
+export function range(db: Db, q: z.output<typeof rangeInput>): { appointments: CalendarAppointment[]; timeOff: TimeOff[] } {
+  const from = Date.parse(q.from);
+  const to = Date.parse(q.to);
+  return { appointments: calendarRange(db, from, to, q.providerIds, q.includeCancelled), timeOff: timeOffRows(db, from, to, q.providerIds).map(toTimeOff) };
+}
+
+export function forPatient(db: Db, q: z.output<typeof forPatientInput>, now: Date): PatientAppointments {
+  const at = now.getTime();
+  const upcoming = statement(db, `${CALENDAR_COLUMNS} WHERE a.patient_id = ? AND a.ends_at > ? AND ${ACTIVE} ORDER BY a.starts_at LIMIT ?`)
+    .raw()
+    .all(q.patientId, at, q.limit) as CalendarRow[];
+  const past = statement(db, `${CALENDAR_COLUMNS} WHERE a.patient_id = ? AND (a.ends_at <= ? OR NOT (${ACTIVE})) ORDER BY a.starts_at DESC LIMIT ?`)
+    .raw()
+    .all(q.patientId, at, q.limit) as CalendarRow[];
+  const c = statement(
+    db,
+    `SELECT
+       COALESCE(SUM(status <> 'cancelled'), 0) AS total,
+       COALESCE(SUM(status NOT IN ('cancelled', 'no_show') AND ends_at > ?), 0) AS upcoming,
+       COALESCE(SUM(status = 'no_show'), 0) AS noShows,
+       COALESCE(SUM(status = 'cancelled'), 0) AS cancelled
+     FROM appointments WHERE patient_id = ?`,
+  ).get(at, q.patientId) as { total: number; upcoming: number; noShows: number; cancelled: number };
+  return {
+    upcoming: upcoming.map(toCalendar),
+    past: past.map(toCalendar),
+    counts: { total: c.total, upcoming: c.upcoming, past: c.total - c.upcoming, noShows: c.noShows, cancelled: c.cancelled },
+  };
+}
+
+/** The check-in list: one local day, every (or the chosen) provider, with how long arrived patients have waited. */
+export function today(db: Db, q: z.output<typeof todayInput>, now: Date): CheckInList {
+  const tz = getClinic(db).timeZone;
+  const day = q.date === undefined ? localDayOf(tz, now.getTime()) : dayNumberOf(q.date);
+  const from = wallClockToInstant(tz, day, 0);
+  const to = wallClockToInstant(tz, day + 1, 0);
+  const names = new Map((statement(db, 'SELECT id, name FROM providers').raw().all() as [number, string][]).map(([id, name]) => [id, name]));
+  const rows = calendarRange(db, from, to, q.providerIds, true).map((a) => ({
+    ...a,
+    providerName: names.get(a.providerId) ?? '',
+    waitingMinutes: a.status === 'arrived' && a.arrivedAt ? Math.max(0, Math.floor((now.getTime() - Date.parse(a.arrivedAt)) / 60_000)) : null,
+  }));
+  return { date: localDateOf(tz, from), rows };
+}
+
+export function getDetail(db: Db, id: number): AppointmentDetail {
+  const row = findAppointmentRow(db, id);
+  const names = statement(
+    db,
+    `SELECT p.first_name AS firstName, p.last_name AS lastName, p.mrn, pr.name AS providerName, t.name AS typeName
+     FROM appointments a JOIN patients p ON p.id = a.patient_id JOIN providers pr ON pr.id = a.provider_id
+     LEFT JOIN appointment_types t ON t.id = a.type_id WHERE a.id = ?`,
+  ).get(id) as { firstName: string; lastName: string; mrn: string; providerName: string; typeName: string | null };
+  const history: HistoryEntry[] = db
+    .select({ id: appointmentHistory.id, at: appointmentHistory.at, by: appointmentHistory.by, byName: staff.displayName, action: appointmentHistory.action, changes: appointmentHistory.changes })
+    .from(appointmentHistory)
+    .leftJoin(staff, eq(staff.id, appointmentHistory.by))
+    .where(eq(appointmentHistory.appointmentId, id))
+    .orderBy(asc(appointmentHistory.id))
+    .all()
+    .map((h) => ({ ...h, at: toIso(h.at), action: h.action as HistoryEntry['action'], changes: historyChangesForDisplay(h.changes) }));
+  return {
+    ...toAppointment(row),
+    patientName: `${names.firstName} ${names.lastName}`,
+    mrn: names.mrn,
+    providerName: names.providerName,
+    typeName: names.typeName,
+    history,
+    nextStatuses: [...STATUS_TRANSITIONS[row.status]],
+  };
+}
