@@ -1,9 +1,11 @@
 // IPC handlers of the patient register; every change and every record view is audited.
 import { userOf } from '../ipc/context';
 import type { HandlersFor } from '../ipc/handler-types';
+import { patientSearchHandlers } from '../search/handlers';
 import { createPatient, getPatient, listPatients, setArchived, updatePatient } from './service';
 
 export const patientHandlers: HandlersFor<'patients'> = {
+  ...patientSearchHandlers,
   'patients.list': (input, ctx) => listPatients(ctx.db, input),
   'patients.get': (input, ctx) => {
     const patient = getPatient(ctx.db, input.id);

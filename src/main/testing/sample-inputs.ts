@@ -1,7 +1,7 @@
 // One valid input per channel. Typed over every channel: adding a channel without a sample fails typecheck,
 // so the generic permission and validation tests always cover the whole contract.
 import type { ChannelName, InputOf } from '../../shared/contract';
-import { CLINIC, SAMPLE_PATIENT } from './test-core';
+import { CLINIC, SAMPLE_CSV, SAMPLE_CSV_MAPPING, SAMPLE_PATIENT } from './test-core';
 
 export const SAMPLE_INPUTS: { [K in ChannelName]: InputOf<K> } = {
   'setup.status': {},
@@ -36,6 +36,14 @@ export const SAMPLE_INPUTS: { [K in ChannelName]: InputOf<K> } = {
   'payments.receiptPdf': { paymentId: 1 },
   'payments.linkQr': { paymentId: 1 },
   'payments.summary': { from: '2026-11-01', to: '2026-11-30' },
+  'patients.search': { query: 'garcia' },
+  'patients.findDuplicates': { firstName: 'Maria', lastName: 'Garcia', dateOfBirth: '1984-03-12', phone: '07911 123456' },
+  'patients.merge': { keepId: 1, mergeId: 2 },
+  'patients.importPreview': { text: SAMPLE_CSV, mapping: SAMPLE_CSV_MAPPING },
+  'patients.importStart': { text: SAMPLE_CSV, mapping: SAMPLE_CSV_MAPPING, mode: 'all-or-nothing' },
+  'patients.importStatus': { jobId: 'no-such-job' },
+  'patients.importCancel': { jobId: 'no-such-job' },
+  'patients.exportCsv': {},
   'providers.list': {},
   'providers.create': { name: 'Dr Amara Okafor', specialization: 'General practice', yearsOfExperience: 12, consultationFee: 6000, color: '#2a7ab0' },
   'providers.update': { id: 1, fields: { name: 'Dr Amara Okafor', color: '#2a7ab0', active: false } },

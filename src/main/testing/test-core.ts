@@ -101,3 +101,7 @@ export const SAMPLE_PATIENT = {
   allergies: 'Penicillin',
   medicalHistory: 'Asthma since childhood.',
 };
+
+/** A small patient CSV as a spreadsheet would save it, with the mapping of its headers. */
+export const SAMPLE_CSV = 'First name,Surname,Born,Mobile,Email\r\nAmara,Okafor,02/05/1990,07911 200123,amara@example.com\r\n';
+export const SAMPLE_CSV_MAPPING = { firstName: 'First name', lastName: 'Surname', dateOfBirth: 'Born', phone: 'Mobile', email: 'Email' };

@@ -5,8 +5,9 @@ import type { Result } from '../result';
 import { adminChannels } from './admin';
 import type { Channel } from './define';
 import { patientChannels } from './patients';
-import { schedulingChannels } from './scheduling';
 import { paymentChannels } from './payments';
+import { patientSearchChannels } from './search';
+import { schedulingChannels } from './scheduling';
 import { sessionChannels } from './session';
 
 export const contract = {
@@ -14,6 +15,7 @@ export const contract = {
   ...adminChannels,
   ...patientChannels,
   ...paymentChannels,
+  ...patientSearchChannels,
   ...schedulingChannels,
 } satisfies Record<string, Channel>;
 

@@ -1,0 +1,39 @@
+// Patient CSV export (admins only, audited by the handler): the same columns the import reads, plus record numbers.
+import Papa from 'papaparse';
+import { CSV_FIELDS, type PatientCsvExport } from '../../shared/patient-csv';
+import type { Db } from '../db/client';
+
+const COLUMNS = ['mrn', ...CSV_FIELDS, 'archivedAt', 'createdAt'] as const;
+const SQL_COLUMNS: Record<(typeof COLUMNS)[number], string> = {
+  mrn: 'mrn',
+  firstName: 'first_name',
+  lastName: 'last_name',
+  dateOfBirth: 'date_of_birth',
+  sex: 'sex',
+  phone: 'phone',
+  email: 'email',
+  addressLine: 'address_line',
+  city: 'city',
+  postalCode: 'postal_code',
+  emergencyContactName: 'emergency_contact_name',
+  emergencyContactPhone: 'emergency_contact_phone',
+  allergies: 'allergies',
+  medicalHistory: 'medical_history',
+  archivedAt: 'archived_at',
+  createdAt: 'created_at',
+};
+
+/** Free text that a spreadsheet would run as a formula (=, +, -, @) gets a leading apostrophe. */
+const FORMULA = /^[=+\-@\t\r]/;
+const PHONE_COLUMNS = new Set(['phone', 'emergencyContactPhone']);
+const defuse = (column: string, v: unknown) => (typeof v === 'string' && !PHONE_COLUMNS.has(column) && FORMULA.test(v) ? `'${v}` : v);
+
+export function exportPatientsCsv(db: Db, includeArchived: boolean, now: Date): PatientCsvExport {
+  const select = COLUMNS.map((c) => `${SQL_COLUMNS[c]} AS "${c}"`).join(', ');
+  const rows = db.$client
+    .prepare(`SELECT ${select} FROM patients ${includeArchived ? '' : 'WHERE archived_at IS NULL'} ORDER BY id`)
+    .all() as Record<string, unknown>[];
+  const data = rows.map((r) => COLUMNS.map((c) => defuse(c, r[c]) ?? ''));
+  const csv = Papa.unparse({ fields: [...COLUMNS], data }, { newline: '\r\n' });
+  return { fileName: `patients-${now.toISOString().slice(0, 10)}.csv`, rows: rows.length, csv };
+}

@@ -1,0 +1,66 @@
+// Where a hit matched, as [start, end) ranges over the fields the result list shows.
+import type { SearchHighlight, SearchMatchedField } from '../../shared/search';
+import { foldWithMap } from '../../shared/search-fold';
+import type { QueryPlan } from './query-plan';
+import { TYPO_MIN_LENGTH, withinOneEdit } from './typo';
+
+type NameField = 'firstName' | 'lastName';
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The first place a typed word matches a name: start of a word, else anywhere, else a word one typo away. */
+function nameRange(field: NameField, text: string, word: string): SearchHighlight | null {
+  const { folded, origin } = foldWithMap(text);
+  const span = (start: number, end: number): SearchHighlight => ({ field, start: origin[start]!, end: origin[end - 1]! + 1 });
+  const words = [...folded.matchAll(WORD)];
+  for (const m of words) if (m[0].startsWith(word)) return span(m.index, m.index + word.length);
+  const at = folded.indexOf(word);
+  if (at >= 0) return span(at, at + word.length);
+  if (word.length >= TYPO_MIN_LENGTH) {
+    for (const m of words) if (withinOneEdit(word, m[0])) return span(m.index, m.index + m[0].length);
+  }
+  return null;
+}
+
+function nameHighlights(first: string, last: string, words: string[]): SearchHighlight[] {
+  const out: SearchHighlight[] = [];
+  for (const w of words) {
+    const h = nameRange('firstName', first, w) ?? nameRange('lastName', last, w);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+/** The last `count` digits of the displayed number, however it is spaced. */
+function phoneHighlight(display: string, count: number): SearchHighlight[] {
+  const positions: number[] = [];
+  for (let i = 0; i < display.length; i++) if (display[i]! >= '0' && display[i]! <= '9') positions.push(i);
+  const take = positions.slice(Math.max(0, positions.length - count));
+  if (take.length === 0) return [];
+  return [{ field: 'phoneDisplay', start: take[0]!, end: take[take.length - 1]! + 1 }];
+}
+
+export interface HighlightSubject {
+  firstName: string;
+  lastName: string;
+  phoneDisplay: string;
+  email: string | null;
+  mrn: string;
+  dateOfBirth: string;
+}
+
+export function highlightsFor(field: SearchMatchedField, p: HighlightSubject, plan: QueryPlan): SearchHighlight[] {
+  switch (field) {
+    case 'name':
+      return nameHighlights(p.firstName, p.lastName, plan.words);
+    case 'phone':
+      return phoneHighlight(p.phoneDisplay, plan.phone?.suffix.length ?? 0);
+    case 'email': {
+      const at = plan.email && p.email ? p.email.indexOf(plan.email) : -1;
+      return at >= 0 && plan.email ? [{ field: 'email', start: at, end: at + plan.email.length }] : [];
+    }
+    case 'mrn':
+      return [{ field: 'mrn', start: 0, end: p.mrn.length }];
+    case 'dateOfBirth':
+      return [{ field: 'dateOfBirth', start: 0, end: p.dateOfBirth.length }];
+  }
+}

@@ -1,0 +1,91 @@
+// The bounded, indexed lookups each search tier is made of. Every one ends in LIMIT and none sorts by score:
+// ranking comes from which tier answered, so a common word never costs more than reading `limit` index rows.
+// Raw SQL with bound parameters on the hot path; what the user typed is only ever a parameter.
+import type Database from 'better-sqlite3';
+import { statement } from './statements';
+
+/** Archived patients are left out unless asked for; `p` is the patients row joined by id. */
+const ACTIVE = '(? = 1 OR p.archived_at IS NULL)';
+
+export interface LookupScope {
+  sqlite: Database.Database;
+  includeArchived: boolean;
+}
+
+type Ids = number[];
+
+const ids = (rows: unknown[]): Ids => (rows as { id: number }[]).map((r) => r.id);
+const flag = (s: LookupScope) => (s.includeArchived ? 1 : 0);
+
+function bySearchColumn(s: LookupScope, column: 'mrn_number' | 'phone_digits' | 'email' | 'dob', value: string | number, limit: number): Ids {
+  const sql = `SELECT s.patient_id AS id FROM patient_search s JOIN patients p ON p.id = s.patient_id
+    WHERE s.${column} = ? AND ${ACTIVE} LIMIT ?`;
+  return ids(statement(s.sqlite, sql).all(value, flag(s), limit));
+}
+
+export const byMrnNumber = (s: LookupScope, n: number, limit: number) => bySearchColumn(s, 'mrn_number', n, limit);
+export const byPhoneDigits = (s: LookupScope, digits: string, limit: number) => bySearchColumn(s, 'phone_digits', digits, limit);
+export const byEmail = (s: LookupScope, email: string, limit: number) => bySearchColumn(s, 'email', email, limit);
+export const byDateOfBirth = (s: LookupScope, iso: string, limit: number) => bySearchColumn(s, 'dob', iso, limit);
+
+/** Numbers ending in these digits: a prefix range over the reversed digits. */
+export function byPhoneEnding(s: LookupScope, digits: string, limit: number): Ids {
+  const rev = [...digits].reverse().join('');
+  const sql = `SELECT s.patient_id AS id FROM patient_search s JOIN patients p ON p.id = s.patient_id
+    WHERE s.phone_rev >= ? AND s.phone_rev < ? AND ${ACTIVE} LIMIT ?`;
+  return ids(statement(s.sqlite, sql).all(rev, `${rev}\uffff`, flag(s), limit));
+}
+
+export function byEmailStart(s: LookupScope, text: string, limit: number): Ids {
+  const sql = `SELECT s.patient_id AS id FROM patient_search s JOIN patients p ON p.id = s.patient_id
+    WHERE s.email >= ? AND s.email < ? AND ${ACTIVE} LIMIT ?`;
+  return ids(statement(s.sqlite, sql).all(text, `${text}\uffff`, flag(s), limit));
+}
+
+/** How one typed word may match a name word: starts with `prefix`, or is exactly one of `exact`. */
+export interface WordMatch {
+  prefix: string | null;
+  exact: string[];
+}
+
+function wordClause(alias: string, m: WordMatch, params: unknown[]): string {
+  const parts: string[] = [];
+  if (m.prefix !== null) {
+    parts.push(`(${alias}.word >= ? AND ${alias}.word < ?)`);
+    params.push(m.prefix, `${m.prefix}\uffff`);
+  }
+  for (const w of m.exact) {
+    parts.push(`${alias}.word = ?`);
+    params.push(w);
+  }
+  return `(${parts.join(' OR ')})`;
+}
+
+/**
+ * Patients having, for every typed word, a name word that matches it — in any order. The lead word
+ * (the most selective) walks its index range; the others are checked per candidate on (patient_id, word).
+ */
+export function byNameWords(s: LookupScope, matches: WordMatch[], limit: number): Ids {
+  if (matches.length === 0) return [];
+  const [lead, ...rest] = matches;
+  const params: unknown[] = [];
+  let sql = `SELECT w0.patient_id AS id FROM patient_name_words w0 JOIN patients p ON p.id = w0.patient_id WHERE ${wordClause('w0', lead!, params)}`;
+  rest.forEach((m, i) => {
+    const a = `w${i + 1}`;
+    sql += ` AND EXISTS (SELECT 1 FROM patient_name_words ${a} WHERE ${a}.patient_id = w0.patient_id AND ${wordClause(a, m, params)})`;
+  });
+  sql += ` AND ${ACTIVE} LIMIT ?`;
+  return ids(statement(s.sqlite, sql).all(...params, flag(s), limit));
+}
+
+/** FTS5 string literal: the text is matched as-is, never read as query syntax (quotes doubled). */
+export const ftsLiteral = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** Trigram substring match in one column; every term must be ≥ 3 characters (trigram cannot see shorter). */
+export function byContains(s: LookupScope, column: 'name_fold' | 'email', terms: string[], limit: number): { id: number; text: string | null }[] {
+  const match = terms.map((t) => `${column} : ${ftsLiteral(t)}`).join(' AND ');
+  const sql = `SELECT patient_search_fts.rowid AS id, patient_search_fts.${column} AS text
+    FROM patient_search_fts JOIN patients p ON p.id = patient_search_fts.rowid
+    WHERE patient_search_fts MATCH ? AND ${ACTIVE} LIMIT ?`;
+  return statement(s.sqlite, sql).all(match, flag(s), limit) as { id: number; text: string | null }[];
+}

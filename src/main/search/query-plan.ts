@@ -1,0 +1,64 @@
+// Reads what the receptionist typed into the lookups worth trying: record number, phone, email, birth date, name words.
+import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/min';
+import { foldedWords } from '../../shared/search-fold';
+import { parseTypedDate } from '../../shared/search-date';
+
+export interface PhoneLookup {
+  /** Whole numbers (E.164 digits, no "+") the typed digits may stand for. */
+  exact: string[];
+  /** Typed digits without leading zeros: the stored number must end with them. */
+  suffix: string;
+}
+
+export interface QueryPlan {
+  /** Folded name words; punctuation and FTS operators only separate words. */
+  words: string[];
+  mrnNumber: number | null;
+  phone: PhoneLookup | null;
+  /** Lower-cased, as typed, when it could be (part of) an email address. */
+  email: string | null;
+  dateOfBirth: string | null;
+}
+
+const MRN = /^(?:p-?)?0*(\d{1,9})$/i;
+const PHONE_CHARS = /^[+\d\s().\-/]+$/;
+const EMAIL_PART = /^[^\s"]{3,}$/;
+const HAS_LETTER = /\p{L}/u;
+
+function callingCode(country: string): string | null {
+  try {
+    return getCountryCallingCode(country.toUpperCase() as CountryCode);
+  } catch {
+    return null;
+  }
+}
+
+function phoneLookup(raw: string, country: string): PhoneLookup | null {
+  if (!PHONE_CHARS.test(raw)) return null;
+  const digits = raw.replace(/\D/g, '');
+  const significant = digits.replace(/^0+/, '');
+  if (significant.length < 4) return null;
+  const international = raw.startsWith('+') || digits.startsWith('00');
+  const exact = new Set<string>();
+  if (international) exact.add(significant);
+  else {
+    // "07911 123456" → 44 7911123456; "447911123456" may already carry the country code.
+    const cc = callingCode(country);
+    if (cc) exact.add(cc + significant);
+    if (significant.length >= 10) exact.add(significant);
+  }
+  return { exact: [...exact], suffix: significant };
+}
+
+export function planQuery(query: string, country: string): QueryPlan {
+  const raw = query.trim();
+  const dateOfBirth = parseTypedDate(raw, country);
+  const mrn = MRN.exec(raw);
+  return {
+    words: HAS_LETTER.test(raw) ? [...new Set(foldedWords(raw))] : [],
+    mrnNumber: mrn ? Number(mrn[1]) : null,
+    phone: dateOfBirth ? null : phoneLookup(raw, country),
+    email: EMAIL_PART.test(raw) && HAS_LETTER.test(raw) ? raw.toLowerCase() : null,
+    dateOfBirth,
+  };
+}

@@ -1,0 +1,155 @@
+// The front-desk search: tries cheap tiers in order (exact → prefix → contains → typo), keeps the first
+// `limit` distinct patients, then loads just those rows. Each tier is a bounded indexed lookup.
+import type Database from 'better-sqlite3';
+import type { PatientSearchHit, PatientSearchResult, SearchMatchedField, SearchTier } from '../../shared/search';
+import { formatPhone } from '../../shared/phone';
+import type { Db } from '../db/client';
+import { highlightsFor } from './highlight';
+import * as look from './lookups';
+import { planQuery, type QueryPlan } from './query-plan';
+import { hasTable, statement } from './statements';
+import { corrections, TYPO_MIN_LENGTH } from './typo';
+
+export interface SearchOptions {
+  query: string;
+  limit: number;
+  includeArchived: boolean;
+}
+
+interface Found {
+  id: number;
+  tier: SearchTier;
+  field: SearchMatchedField;
+}
+
+/** Collects distinct patients in the order the tiers find them, up to the limit. */
+class Collector {
+  readonly found = new Map<number, Found>();
+  constructor(readonly limit: number) {}
+  get full() {
+    return this.found.size >= this.limit;
+  }
+  /** How many rows to ask a lookup for: what is missing, plus slack for patients already found. */
+  get want() {
+    return this.limit - this.found.size + 8;
+  }
+  add(ids: number[], tier: SearchTier, field: SearchMatchedField): void {
+    for (const id of ids) {
+      if (this.full) return;
+      if (!this.found.has(id)) this.found.set(id, { id, tier, field });
+    }
+  }
+}
+
+function clinicCountry(sqlite: Database.Database): string {
+  const row = statement(sqlite, 'SELECT country FROM clinic WHERE id = 1').get() as { country: string } | undefined;
+  return row?.country ?? 'GB';
+}
+
+/** Longest typed word first: it has the fewest matching names, so it leads the index walk. */
+const byLength = (a: look.WordMatch, b: look.WordMatch) => (b.prefix?.length ?? 0) - (a.prefix?.length ?? 0);
+
+function runTiers(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
+  const steps: (() => void)[] = [
+    // exact
+    () => plan.mrnNumber !== null && c.add(look.byMrnNumber(s, plan.mrnNumber, c.want), 'exact', 'mrn'),
+    () => plan.phone?.exact.forEach((d) => c.add(look.byPhoneDigits(s, d, c.want), 'exact', 'phone')),
+    () => plan.email?.includes('@') && c.add(look.byEmail(s, plan.email, c.want), 'exact', 'email'),
+    () => plan.dateOfBirth && c.add(look.byDateOfBirth(s, plan.dateOfBirth, c.want), 'exact', 'dateOfBirth'),
+    // prefix
+    () => plan.words.length && c.add(look.byNameWords(s, plan.words.map((w) => ({ prefix: w, exact: [] })).sort(byLength), c.want), 'prefix', 'name'),
+    () => plan.phone && c.add(look.byPhoneEnding(s, plan.phone.suffix, c.want), 'prefix', 'phone'),
+    () => plan.email && c.add(look.byEmailStart(s, plan.email, c.want), 'prefix', 'email'),
+    // contains
+    () => containsName(s, plan, c),
+    () => plan.email && c.add(look.byContains(s, 'email', [plan.email], c.want).map((r) => r.id), 'contains', 'email'),
+    // typo
+    () => typoName(s, plan, c),
+  ];
+  for (const step of steps) {
+    if (c.full) return;
+    step();
+  }
+}
+
+function containsName(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
+  const long = plan.words.filter((w) => w.length >= 3);
+  const short = plan.words.filter((w) => w.length < 3);
+  if (long.length === 0) return;
+  const rows = look.byContains(s, 'name_fold', long, c.want + (short.length ? 40 : 0));
+  c.add(rows.filter((r) => short.every((w) => r.text?.includes(w))).map((r) => r.id), 'contains', 'name');
+}
+
+function typoName(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
+  let corrected = false;
+  const matches = plan.words.map((w): look.WordMatch => {
+    const exact = w.length >= TYPO_MIN_LENGTH ? corrections(s.sqlite, w) : [];
+    if (exact.length) corrected = true;
+    return { prefix: w, exact };
+  });
+  if (!corrected) return;
+  c.add(look.byNameWords(s, matches.sort((a, b) => a.exact.length - b.exact.length || byLength(a, b)), c.want), 'typo', 'name');
+}
+
+interface HitRow {
+  id: number;
+  mrn: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  phone: string;
+  email: string | null;
+  archivedAt: string | null;
+}
+
+function loadHits(sqlite: Database.Database, found: Found[], plan: QueryPlan, country: string, now: Date): PatientSearchHit[] {
+  if (found.length === 0) return [];
+  const rows = statement(
+    sqlite,
+    `SELECT id, mrn, first_name AS firstName, last_name AS lastName, date_of_birth AS dateOfBirth, phone, email, archived_at AS archivedAt
+     FROM patients WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(found.map((f) => f.id))) as HitRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const withVisits = hasTable(sqlite, 'appointments');
+  return found.flatMap((f) => {
+    const row = byId.get(f.id);
+    if (!row) return [];
+    const phoneDisplay = formatPhone(row.phone, country);
+    const subject = { ...row, phoneDisplay };
+    return [
+      {
+        ...subject,
+        lastVisitAt: withVisits ? lastVisit(sqlite, row.id, now) : null,
+        tier: f.tier,
+        matchedField: f.field,
+        highlights: highlightsFor(f.field, subject, plan),
+      },
+    ];
+  });
+}
+
+/** The latest appointment before now that the patient did not cancel or miss. */
+export function lastVisit(sqlite: Database.Database, patientId: number, now: Date): string | null {
+  const row = statement(
+    sqlite,
+    `SELECT starts_at AS at FROM appointments WHERE patient_id = ? AND starts_at < ?
+     AND status NOT IN ('cancelled', 'no_show') ORDER BY starts_at DESC LIMIT 1`,
+  ).get(patientId, now.getTime()) as { at: number } | undefined;
+  return row ? new Date(row.at).toISOString() : null;
+}
+
+/** Ids only, in rank order — for callers that page or sort the matches themselves (the patient list). */
+export function findPatientIds(db: Db, opts: SearchOptions): { ids: number[]; plan: QueryPlan; found: Found[]; country: string } {
+  const sqlite = db.$client;
+  const country = clinicCountry(sqlite);
+  const plan = planQuery(opts.query, country);
+  const c = new Collector(opts.limit);
+  runTiers({ sqlite, includeArchived: opts.includeArchived }, plan, c);
+  const found = [...c.found.values()];
+  return { ids: found.map((f) => f.id), plan, found, country };
+}
+
+export function searchPatients(db: Db, opts: SearchOptions, now: Date): PatientSearchResult {
+  const { plan, found, country } = findPatientIds(db, opts);
+  return { hits: loadHits(db.$client, found, plan, country, now) };
+}
