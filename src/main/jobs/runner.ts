@@ -55,6 +55,8 @@ export class JobRunner {
   private readonly pollMs: number;
   private timer: unknown = null;
   private running = false;
+  /** Set by stop(): work already chained finds it and ends quietly (the database may be closing). */
+  private halted = false;
   /** Every unit of work chains here: never two jobs (or a job and a periodic task) at once. */
   private chain: Promise<unknown> = Promise.resolve();
   private readonly lastPeriodic = new Map<string, number>();
@@ -71,12 +73,14 @@ export class JobRunner {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.halted = false;
     this.schedule(0);
   }
 
   /** Stops the timer and waits for the job in flight, if any. */
   async stop(): Promise<void> {
     this.running = false;
+    this.halted = true;
     if (this.timer !== null) this.clock.clearTimeout(this.timer);
     this.timer = null;
     await this.chain.catch(() => undefined);
@@ -91,15 +95,16 @@ export class JobRunner {
   runDue(): Promise<number> {
     return this.exclusive(async () => {
       let ran = 0;
-      for (;;) {
+      while (!this.halted) {
         const batch = dueJobs(this.opts.db, this.clock.now());
         if (batch.length === 0) break;
         for (const job of batch) {
+          if (this.halted) break;
           await this.runOne(job);
           ran++;
         }
       }
-      await this.runPeriodic();
+      if (!this.halted) await this.runPeriodic();
       return ran;
     });
   }
@@ -107,6 +112,7 @@ export class JobRunner {
   /** "Retry now": makes the job due and runs it, waiting for any job already in flight. */
   runNow(key: string): Promise<boolean> {
     return this.exclusive(async () => {
+      if (this.halted) return false;
       const at = new Date(this.clock.now()).toISOString();
       if (!makeJobDueNow(this.opts.db, key, this.clock.now(), at)) return false;
       const job = jobByKey(this.opts.db, key);

@@ -2,13 +2,12 @@
 import type { z } from 'zod';
 import type { ConnectionCheck, PaymentSettings, paymentSettingsSaveInput } from '../../shared/payments';
 import { checkConnection } from '../integrations/stripe/gateway';
-import { classifyStripeError } from '../integrations/stripe/problems';
 import { invalidField } from '../ipc/errors';
 import { unparkJobs } from '../jobs/queue';
 import { SecretStoreUnavailable } from '../secrets/secret-store';
 import type { PaymentsRuntime } from './runtime';
 import { paymentSettings, removeStripeKey, saveApiBase, saveStripeKey } from './settings';
-import { stripeFor } from './stripe-access';
+import { problemOf, stripeFor } from './stripe-access';
 
 /** Runs in the dispatcher's transaction; the runner is woken after, to retry with the new settings. */
 export function savePaymentSettings(rt: PaymentsRuntime, input: z.output<typeof paymentSettingsSaveInput>): PaymentSettings {
@@ -36,6 +35,6 @@ export async function testStripeConnection(rt: PaymentsRuntime): Promise<Connect
     await checkConnection(stripeFor(rt));
     return { ok: true, mode, problem: null };
   } catch (e) {
-    return { ok: false, mode, problem: classifyStripeError(e) };
+    return { ok: false, mode, problem: problemOf(e) };
   }
 }

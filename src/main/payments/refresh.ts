@@ -4,10 +4,10 @@ import type Stripe from 'stripe';
 import type { StripeProblem } from '../../shared/payments';
 import { payments } from '../db/schema';
 import { findPaidSession } from '../integrations/stripe/gateway';
-import { classifyStripeError, isTransient } from '../integrations/stripe/problems';
+import { isTransient } from '../integrations/stripe/problems';
 import type { PaymentRow } from './records';
 import type { PaymentsRuntime } from './runtime';
-import { stripeFor } from './stripe-access';
+import { problemOf, stripeFor } from './stripe-access';
 import { fillStripeFee, recordStripePaid } from './stripe-paid';
 
 /** Links that could still be paid, and Stripe payments whose fee Stripe had not yet settled. */
@@ -36,7 +36,7 @@ export async function refreshAppointmentPayments(rt: PaymentsRuntime, appointmen
     for (const row of rows) await lookAt(rt, stripe, row);
     return null;
   } catch (e) {
-    return classifyStripeError(e);
+    return problemOf(e);
   }
 }
 
@@ -60,7 +60,7 @@ export async function refreshOpenLinks(rt: PaymentsRuntime, limit = 25): Promise
     try {
       await lookAt(rt, stripe, row);
     } catch (e) {
-      const p = classifyStripeError(e);
+      const p = problemOf(e);
       if (isTransient(p.code) || p.code === 'stripe_invalid_key' || p.code === 'stripe_permission') return;
     }
   }

@@ -4,14 +4,13 @@ import type { z } from 'zod';
 import type { refundInput } from '../../shared/payments';
 import { payments } from '../db/schema';
 import { createRefund } from '../integrations/stripe/gateway';
-import { classifyStripeError } from '../integrations/stripe/problems';
 import { invalidField, notFound } from '../ipc/errors';
 import { enqueueJob } from '../jobs/queue';
 import { paymentRow, RECEIVED, refundedSoFar, type Tx } from './records';
 import { REFUND_JOB, refundJobKey } from './refund-job-key';
 import type { PaymentsRuntime } from './runtime';
 import { installIdOf } from './settings';
-import { asJobFailure, stripeFor } from './stripe-access';
+import { asJobFailure, problemOf, stripeFor } from './stripe-access';
 
 /** paid → partially_refunded → refunded, from the confirmed refunds. */
 function settleOriginal(tx: Tx, paymentId: number, at: string): void {
@@ -73,7 +72,7 @@ export async function sendRefundToStripe(rt: PaymentsRuntime, refundId: number):
     result = await createRefund(stripe, { paymentIntentId: original.stripePaymentIntentId, amount: refund.amount, idempotencyKey: `anteroom-${installId}-refund-${refund.id}` });
   } catch (e) {
     // Stripe said no for good (e.g. the charge was disputed): the refund failed, the payment is as it was.
-    if (classifyStripeError(e).code === 'stripe_rejected') return markRefund(rt, refund.id, original.id, 'failed', null);
+    if (problemOf(e).code === 'stripe_rejected') return markRefund(rt, refund.id, original.id, 'failed', null);
     throw asJobFailure(e);
   }
   markRefund(rt, refund.id, original.id, result.status === 'failed' || result.status === 'canceled' ? 'failed' : 'refunded', result.id);

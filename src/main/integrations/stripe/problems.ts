@@ -25,6 +25,10 @@ export class StripeFailure extends Error {
   }
 }
 
+/** True for failures of the Stripe SDK or its transport; anything else is our own bug and must not pass as "offline". */
+export const isStripeError = (e: unknown): boolean => e instanceof StripeFailure || e instanceof Stripe.errors.StripeError;
+
+/** Call with errors for which isStripeError holds. */
 export function classifyStripeError(e: unknown): StripeProblem {
   if (e instanceof StripeFailure) return e.problem;
   if (e instanceof Stripe.errors.StripeAuthenticationError) return problem('stripe_invalid_key');
@@ -39,6 +43,5 @@ export function classifyStripeError(e: unknown): StripeProblem {
     if (status >= 500 || e instanceof Stripe.errors.StripeAPIError) return problem('stripe_unavailable');
     return problem('stripe_rejected');
   }
-  // Anything else thrown by the SDK's transport (socket reset, DNS) means we could not reach Stripe.
   return problem('stripe_offline');
 }
