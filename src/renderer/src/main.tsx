@@ -1,7 +1,13 @@
+// Renderer entry: mounts the app with the design system's styles.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import './styles.css';
+import { App } from './app/App';
+import './styles/theme.css';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/forms.css';
+import './styles/patients.css';
+import './styles/admin.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

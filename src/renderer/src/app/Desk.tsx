@@ -1,0 +1,40 @@
+// The signed-in desk: top bar, the current screen, and the lock overlay above it all when idle.
+import { useEffect } from 'react';
+import { LockScreen } from '../session/LockScreen';
+import { useIdleLock } from '../session/useIdleLock';
+import { useShortcut } from '../ui/shortcuts';
+import { focusPatientSearch } from '../patients/search-focus';
+import { HOME } from './routes';
+import { screenOf } from './screens';
+import { useApp } from './store';
+import { TopBar } from './TopBar';
+
+export function Desk() {
+  const route = useApp((s) => s.route);
+  const locked = useApp((s) => s.locked);
+  const navigate = useApp((s) => s.navigate);
+  const screen = screenOf(route);
+  useIdleLock();
+
+  useEffect(() => {
+    document.title = `${screen.title} · Anteroom`;
+  }, [screen.title]);
+
+  // Ctrl/Cmd+K and / find a patient from anywhere; the patients screen focuses its search on arrival.
+  const findPatient = () => (route.name === 'patients' ? focusPatientSearch() : navigate(HOME));
+  useShortcut({ key: 'k', mod: true, inFields: true }, findPatient);
+  useShortcut({ key: '/' }, findPatient);
+
+  return (
+    <>
+      {/* inert, not unmounted: the screen and any half-typed form stay exactly as they were. */}
+      <div className="desk" inert={locked}>
+        <TopBar />
+        <main className="desk-main" id="main">
+          {screen.render(route)}
+        </main>
+      </div>
+      {locked && <LockScreen />}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+// Where the desk can be: one variant per screen. Later features add a variant here and an entry in screens.tsx.
+export type Route =
+  | { name: 'patients' }
+  | { name: 'patient'; id: number }
+  | { name: 'patient-new' }
+  | { name: 'patient-edit'; id: number }
+  | { name: 'staff' }
+  | { name: 'audit' }
+  | { name: 'clinic' };
+
+export type RouteName = Route['name'];
+export type RouteOf<N extends RouteName> = Extract<Route, { name: N }>;
+
+export const HOME: Route = { name: 'patients' };

@@ -1,0 +1,53 @@
+// Every field of the patient's record, grouped as on the form, plus the appointments section.
+import type { Patient } from '../../../shared/patients';
+import { formatPhone } from '../../../shared/phone';
+import { formatInstant } from '../format/dates';
+import { DetailSection } from './DetailSection';
+
+export function PatientDetails({ patient, country, timeZone }: { patient: Patient; country: string; timeZone: string }) {
+  const p = patient;
+  return (
+    <div className="detail-grid">
+      <DetailSection
+        title="Contact"
+        rows={[
+          ['Mobile phone', formatPhone(p.phone, country)],
+          ['Email', p.email],
+        ]}
+      />
+      <DetailSection
+        title="Address"
+        rows={[
+          ['Street address', p.addressLine],
+          ['City', p.city],
+          ['Postal code', p.postalCode],
+        ]}
+      />
+      <DetailSection
+        title="Emergency contact"
+        rows={[
+          ['Name', p.emergencyContactName],
+          ['Phone', formatPhone(p.emergencyContactPhone, country)],
+        ]}
+      />
+      <DetailSection
+        title="Clinical"
+        rows={[
+          ['Allergies', p.allergies ?? 'None known'],
+          ['Medical history', p.medicalHistory && <span className="pre-line">{p.medicalHistory}</span>],
+        ]}
+      />
+      <DetailSection title="Appointments">
+        <p className="section-empty">Appointments will appear here once scheduling is in use.</p>
+      </DetailSection>
+      <DetailSection
+        title="Record"
+        rows={[
+          ['Added', formatInstant(p.createdAt, timeZone)],
+          ['Last changed', formatInstant(p.updatedAt, timeZone)],
+          ['Archived', p.archivedAt && formatInstant(p.archivedAt, timeZone)],
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// One row of the patient list; a placeholder shimmer while its page is still loading.
+import type { PatientSummary } from '../../../shared/patients';
+import { formatPhone } from '../../../shared/phone';
+import { ageLabel, formatDate, formatDayOf } from '../format/dates';
+import { listName } from './patient-text';
+
+interface PatientRowProps {
+  index: number;
+  patient: PatientSummary | undefined;
+  selected: boolean;
+  top: number;
+  height: number;
+  today: string;
+  country: string;
+  timeZone: string;
+  onOpen(patient: PatientSummary): void;
+  onSelect(index: number): void;
+}
+
+export function PatientRow({ index, patient, selected, top, height, today, country, timeZone, onOpen, onSelect }: PatientRowProps) {
+  const style = { transform: `translateY(${top}px)`, height };
+  if (!patient) {
+    return (
+      <div className="patient-row patient-row-loading" role="row" aria-rowindex={index + 2} style={style}>
+        <div role="gridcell" className="cell-skeleton" />
+      </div>
+    );
+  }
+  return (
+    <div
+      id={`patient-row-${index}`}
+      className={`patient-row${selected ? ' is-selected' : ''}${patient.archivedAt ? ' is-archived' : ''}`}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      style={style}
+      onClick={() => onOpen(patient)}
+      onMouseMove={() => !selected && onSelect(index)}
+    >
+      <div role="gridcell" className="cell-name">
+        <span className="patient-name">{listName(patient)}</span>
+        {patient.archivedAt && <span className="tag">Archived</span>}
+      </div>
+      <div role="gridcell" className="cell-mono">
+        {patient.mrn}
+      </div>
+      <div role="gridcell">
+        {formatDate(patient.dateOfBirth)} <span className="muted">· {ageLabel(patient.dateOfBirth, today)}</span>
+      </div>
+      <div role="gridcell" className="cell-mono">
+        {formatPhone(patient.phone, country)}
+      </div>
+      <div role="gridcell" className="muted">
+        {formatDayOf(patient.createdAt, timeZone)}
+      </div>
+    </div>
+  );
+}

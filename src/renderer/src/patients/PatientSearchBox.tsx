@@ -1,0 +1,55 @@
+// The search box: filters as you type (debounced ~100 ms); arrows and Enter drive the list below.
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { Kbd, MOD_LABEL } from '../ui/Kbd';
+import { PATIENT_SEARCH_ID } from './search-focus';
+
+const DEBOUNCE_MS = 100;
+
+interface PatientSearchBoxProps {
+  query: string;
+  onQuery(query: string): void;
+  onListKey(e: KeyboardEvent<HTMLInputElement>): void;
+}
+
+export function PatientSearchBox({ query, onQuery, onListKey }: PatientSearchBoxProps) {
+  const [text, setText] = useState(query);
+  useEffect(() => {
+    if (text === query) return;
+    const timer = window.setTimeout(() => onQuery(text), DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [text, query, onQuery]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Escape' && text) {
+      e.preventDefault();
+      setText('');
+      onQuery('');
+      return;
+    }
+    // Enter must act on what was typed, not on a result that is 100 ms stale.
+    if (e.key === 'Enter' && text !== query) onQuery(text);
+    onListKey(e);
+  };
+
+  return (
+    <div className="search-box">
+      <label htmlFor={PATIENT_SEARCH_ID} className="visually-hidden">
+        Search patients
+      </label>
+      <span className="search-icon" aria-hidden="true" />
+      <input
+        id={PATIENT_SEARCH_ID}
+        className="input search-input"
+        type="search"
+        placeholder="Search by name, record no., phone or email"
+        autoComplete="off"
+        spellCheck={false}
+        aria-keyshortcuts="Control+K /"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <Kbd>{`${MOD_LABEL} K`}</Kbd>
+    </div>
+  );
+}

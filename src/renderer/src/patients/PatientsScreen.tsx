@@ -1,0 +1,102 @@
+// Home: the patient register — search, filter, sort, and open a patient, all from the keyboard if wished.
+import { useEffect, type KeyboardEvent } from 'react';
+import { roleAllows } from '../../../shared/roles';
+import type { PatientSummary } from '../../../shared/patients';
+import { useApp, useSession } from '../app/store';
+import { EmptyState } from '../ui/EmptyState';
+import { Kbd } from '../ui/Kbd';
+import { useShortcut } from '../ui/shortcuts';
+import { listKeyAction } from './list-keys';
+import { usePatientList } from './list-store';
+import { PatientSearchBox } from './PatientSearchBox';
+import { PatientTable } from './PatientTable';
+import { focusPatientSearch } from './search-focus';
+import { StatusFilter } from './StatusFilter';
+import { usePatientPages } from './usePatientPages';
+
+export function PatientsScreen() {
+  const session = useSession();
+  const navigate = useApp((s) => s.navigate);
+  const list = usePatientList();
+  const pages = usePatientPages(list);
+  const total = pages.total ?? 0;
+  const canAdd = roleAllows(session.user.role, 'patients.write');
+  const addPatient = () => navigate({ name: 'patient-new' });
+  const open = (p: PatientSummary) => navigate({ name: 'patient', id: p.id });
+
+  useEffect(focusPatientSearch, []);
+  useShortcut({ key: 'n' }, addPatient, canAdd);
+
+  const onListKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    const action = listKeyAction(e, list.selected, total, true);
+    if (action === null) return;
+    e.preventDefault();
+    if (action !== 'open') return list.select(action);
+    // Enter in the search box opens the selected (by default the top) hit.
+    const patient = pages.rowAt(list.selected);
+    if (patient) open(patient);
+  };
+
+  const loaded = pages.total !== null;
+  const registerEmpty = loaded && total === 0 && !list.query && list.status === 'active';
+
+  return (
+    <div className="screen patients-screen">
+      <header className="screen-header">
+        <div>
+          <h1 className="screen-title">Patients</h1>
+          <p className="screen-subtitle" aria-live="polite">
+            {loaded ? `${total.toLocaleString()} ${list.query ? (total === 1 ? 'match' : 'matches') : total === 1 ? 'patient' : 'patients'}` : 'Loading…'}
+          </p>
+        </div>
+        {canAdd && (
+          <button type="button" className="button button-primary" onClick={addPatient} aria-keyshortcuts="n">
+            New patient <Kbd>N</Kbd>
+          </button>
+        )}
+      </header>
+      <div className="toolbar">
+        <PatientSearchBox query={list.query} onQuery={list.setQuery} onListKey={onListKey} />
+        <StatusFilter value={list.status} onChange={list.setStatus} />
+      </div>
+      {pages.error && (
+        <p className="form-error" role="alert">
+          {pages.error}
+        </p>
+      )}
+      {registerEmpty ? (
+        <EmptyState
+          title="Your patient register is empty"
+          action={
+            canAdd && (
+              <button type="button" className="button button-primary" onClick={addPatient}>
+                Add the first patient
+              </button>
+            )
+          }
+        >
+          Everyone the clinic sees is listed here. Search by name, record number or phone, and open a patient to see their details and
+          appointments.
+        </EmptyState>
+      ) : loaded && total === 0 ? (
+        <EmptyState title={list.query ? `No patients match “${list.query}”` : `No ${list.status === 'archived' ? 'archived ' : ''}patients`}>
+          {list.query ? 'Check the spelling, or try part of the surname, the record number or a few digits of the phone number.' : null}
+          {list.query && list.status === 'active' ? ' Archived patients are not searched — choose All to include them.' : null}
+        </EmptyState>
+      ) : (
+        <PatientTable
+          pages={pages}
+          total={total}
+          selected={list.selected}
+          sort={list.sort}
+          direction={list.direction}
+          country={session.clinic.country}
+          timeZone={session.clinic.timeZone}
+          onSort={list.sortBy}
+          onSelect={list.select}
+          onOpen={open}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// Locks the desk after the clinic's idle time: any mouse, key or touch activity counts as not idle.
+import { useEffect } from 'react';
+import { api } from '../api/client';
+import { useApp } from '../app/store';
+
+const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+/** How often to look at the idle time; a lock may come up to this late. */
+const CHECK_EVERY_MS = 5_000;
+
+/** Remembers where the cursor was so unlocking puts it back in the same field. */
+let focusBeforeLock: HTMLElement | null = null;
+
+export function lockDesk(): void {
+  if (useApp.getState().locked) return;
+  focusBeforeLock = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  // Screen first, then main: the desk is covered at once even if the call is slow.
+  useApp.getState().setLocked(true);
+  void api.auth.lock();
+}
+
+export function restoreFocusAfterUnlock(): void {
+  const target = focusBeforeLock;
+  focusBeforeLock = null;
+  if (target?.isConnected) target.focus();
+}
+
+export function useIdleLock(): void {
+  const minutes = useApp((s) => s.session?.clinic.lockAfterMinutes ?? 5);
+  const locked = useApp((s) => s.locked);
+  useEffect(() => {
+    if (locked) return;
+    let lastActivity = Date.now();
+    const mark = () => {
+      lastActivity = Date.now();
+    };
+    for (const type of ACTIVITY) window.addEventListener(type, mark, { capture: true, passive: true });
+    const timer = window.setInterval(() => {
+      if (Date.now() - lastActivity >= minutes * 60_000) lockDesk();
+    }, CHECK_EVERY_MS);
+    return () => {
+      for (const type of ACTIVITY) window.removeEventListener(type, mark, { capture: true });
+      window.clearInterval(timer);
+    };
+  }, [minutes, locked]);
+}
