@@ -1,11 +1,12 @@
 // Electron lifecycle: open the data → migrate (backup first) → register IPC → open the hardened window.
-import { app, BrowserWindow, dialog, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
 import { openCore, type Core } from './core';
 import { MigrationError } from './db/migrate';
 import { registerIpc } from './ipc/register';
 import { logError } from './log';
 import { resolveDataDir, resolveMigrationsFolder, resolvePreloadPath, resolveRendererDir } from './paths';
 import { APP_ORIGIN, APP_SCHEME, serveAppFile } from './shell/app-protocol';
+import { appMenuTemplate } from './shell/menu';
 import { debuggingSwitchesIn, guardWebContents, hardenSession } from './shell/security';
 import { createMainWindow, openInBrowser } from './shell/window';
 
@@ -33,6 +34,11 @@ async function start(): Promise<void> {
     return;
   }
   hardenSession(session.defaultSession);
+  if (app.isPackaged) {
+    // Development keeps Electron's default menu (Reload, Toggle DevTools).
+    const template = appMenuTemplate(process.platform);
+    Menu.setApplicationMenu(template ? Menu.buildFromTemplate(template) : null);
+  }
   const rendererDir = resolveRendererDir();
   protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererDir, request));
 

@@ -47,6 +47,8 @@ export interface BootReport {
   appResponses: AppResponse[];
   ipcProbes: { who: string; result: { ok: boolean; error?: { code: string } } }[];
   errorBoxes: { title: string; content: string }[];
+  /** 'default' = Electron's own menu was left in place; null = no menu. */
+  applicationMenu: 'default' | null | { role?: string }[];
   probed: boolean;
   quitCalled: boolean;
   exitCode: number | null;

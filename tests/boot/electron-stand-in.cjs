@@ -36,6 +36,7 @@ const report = {
   appResponses: [],
   ipcProbes: [],
   errorBoxes: [],
+  applicationMenu: 'default',
   probed: false,
   quitCalled: false,
   exitCode: null,
@@ -81,7 +82,12 @@ function emitPreventable(emitter, name, ...args) {
 const app = new EventEmitter();
 Object.assign(app, {
   isPackaged: Boolean(RESOURCES),
-  commandLine: { hasSwitch: () => false, getSwitchValue: () => '', appendSwitch: () => {} },
+  // ANTEROOM_BOOT_SWITCHES="remote-debugging-port,..." plays a launch with those Chromium switches.
+  commandLine: {
+    hasSwitch: (name) => (process.env.ANTEROOM_BOOT_SWITCHES || '').split(',').includes(name),
+    getSwitchValue: () => '',
+    appendSwitch: () => {},
+  },
   whenReady: () => Promise.resolve(),
   isReady: () => true,
   getPath: (name) => resolve(process.env.ANTEROOM_BOOT_USER_DATA || resolve(require('node:os').tmpdir(), 'anteroom-stand-in'), name),
@@ -257,7 +263,12 @@ async function probeAndFinish(win) {
   }
 }
 
-const known = { app, BrowserWindow, ipcMain, protocol, session: { defaultSession }, shell, dialog };
+const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu: (menu) => (report.applicationMenu = menu ? menu.template : null),
+};
+
+const known = { app, BrowserWindow, ipcMain, protocol, session: { defaultSession }, shell, dialog, Menu };
 // Any Electron API main uses that this stand-in does not know is reported, so the test names it.
 const electron = new Proxy(known, {
   get(target, name) {
