@@ -27,8 +27,8 @@ const MAX_CSV_CHARS = 20_000_000;
 export const IMPORT_MODES = ['all-or-nothing', 'valid-only'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
-/** Field → the header of the CSV column that holds it. Unmapped optional fields stay empty. */
-export const csvMapping = z.partialRecord(z.enum(CSV_FIELDS), z.string().trim().min(1).max(200));
+/** Field → the header of the CSV column that holds it. Unmapped (absent or blank) optional fields stay empty. */
+export const csvMapping = z.partialRecord(z.enum(CSV_FIELDS), z.string().trim().max(200).optional());
 export type CsvMapping = z.output<typeof csvMapping>;
 
 export const importPreviewInput = z.object({
