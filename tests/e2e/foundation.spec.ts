@@ -96,6 +96,9 @@ test('search finds the patient, the detail shows every field, edit, archive and 
   const patients = new PatientsPage(page);
   await expect(patients.count()).toHaveText('13 patients');
   await anteroom.screenshot('patients');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await anteroom.screenshot('patients-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await patients.search().fill('lindq');
   await expect(patients.count()).toHaveText('1 match');
@@ -194,6 +197,17 @@ test('the desk locks when idle and unlocking keeps an unsaved form exactly as it
   await expect(form.field('firstName')).toHaveValue('Half');
   await expect(form.field('lastName')).toHaveValue('Typed');
   await expect(form.field('allergies')).toHaveValue('Latex');
+
+  // Esc on a form with unsaved changes asks first; keeping them leaves every field as typed.
+  await page.keyboard.press('Escape');
+  const discard = page.getByRole('dialog', { name: 'Discard your changes?' });
+  await discard.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(discard).toBeHidden();
+  await expect(form.field('lastName')).toHaveValue('Typed');
+  await page.keyboard.press('Escape');
+  await discard.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(patients.heading()).toBeVisible();
+  expect((await anteroom.call('patients.list', {})).total).toBe(0);
 });
 
 test('a call refused because main locked the session shows the lock screen', async ({ page, anteroom }) => {

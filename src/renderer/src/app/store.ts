@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { SessionInfo } from '../../../shared/auth';
 import type { ClinicProfile } from '../../../shared/clinic';
+import { useToasts } from '../ui/toasts';
 import { HOME, type Route } from './routes';
 
 export type Phase = 'loading' | 'setup' | 'signIn' | 'desk' | 'offline';
@@ -35,7 +36,11 @@ export const useApp = create<AppState>()((set, get) => ({
   showSetup: () => set({ phase: 'setup', session: null, locked: false }),
   showSignIn: (clinicName) => set({ phase: 'signIn', session: null, locked: false, route: HOME, unsavedWork: false, clinicName }),
   signedIn: (session) => set({ phase: 'desk', session, locked: session.locked, clinicName: session.clinic.name }),
-  signedOut: () => set({ phase: 'signIn', session: null, locked: false, route: HOME, unsavedWork: false }),
+  signedOut: () => {
+    // Toasts may name patients: none may outlive the session on a shared screen.
+    useToasts.getState().clear();
+    set({ phase: 'signIn', session: null, locked: false, route: HOME, unsavedWork: false });
+  },
   setLocked: (locked) => set({ locked }),
   setClinic: (clinic) => {
     const session = get().session;

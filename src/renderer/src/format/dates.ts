@@ -15,14 +15,14 @@ export function formatDate(isoDate: string): string {
 }
 
 /** An instant (UTC ISO string) as date and time on the clinic's wall clock. */
-export function formatInstant(iso: string, timeZone: string): string {
+export function formatInstant(iso: string, timeZone: string, seconds = true): string {
   return new Intl.DateTimeFormat(undefined, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-    second: '2-digit',
+    second: seconds ? '2-digit' : undefined,
     timeZone,
   }).format(new Date(iso));
 }

@@ -43,9 +43,10 @@ export function PatientDetails({ patient, country, timeZone }: { patient: Patien
       <DetailSection
         title="Record"
         rows={[
-          ['Added', formatInstant(p.createdAt, timeZone)],
-          ['Last changed', formatInstant(p.updatedAt, timeZone)],
-          ['Archived', p.archivedAt && formatInstant(p.archivedAt, timeZone)],
+          ['Record no.', <span className="mono">{p.mrn}</span>],
+          ['Added', formatInstant(p.createdAt, timeZone, false)],
+          ['Last changed', formatInstant(p.updatedAt, timeZone, false)],
+          ...(p.archivedAt ? [['Archived', formatInstant(p.archivedAt, timeZone, false)] as [string, string]] : []),
         ]}
       />
     </div>

@@ -12,6 +12,8 @@ import { PatientFormSections } from './PatientFormSections';
 import { PATIENT_FIELD_NAMES } from './patient-text';
 import { useFormKeys } from './useFormKeys';
 
+const FIX_FIELDS = 'Nothing was saved. Fix the fields marked in red, then save again.';
+
 interface PatientFormProps {
   title: string;
   initial: PatientFormValues;
@@ -47,10 +49,10 @@ export function PatientForm({ title, initial, submitLabel, onSave, onCancel, ser
         await onSave(values);
       } catch (e) {
         setUnsavedWork(true);
-        setFormError(showServerErrors(e, form.setError, PATIENT_FIELD_NAMES, serverPrefix));
+        setFormError(showServerErrors(e, form.setError, PATIENT_FIELD_NAMES, serverPrefix) ?? FIX_FIELDS);
       }
     },
-    () => setFormError(null),
+    () => setFormError(FIX_FIELDS),
   );
 
   return (
@@ -62,14 +64,15 @@ export function PatientForm({ title, initial, submitLabel, onSave, onCancel, ser
       </header>
       <PatientFormSections register={form.register} errors={form.formState.errors} />
       <div className="form-footer">
-        {formError && (
+        {formError ? (
           <p className="form-error" role="alert">
             {formError}
           </p>
+        ) : (
+          <span className="form-footer-hint">
+            <Kbd>{`${MOD_LABEL} S`}</Kbd> save · <Kbd>Esc</Kbd> cancel
+          </span>
         )}
-        <span className="form-footer-hint">
-          <Kbd>{`${MOD_LABEL} S`}</Kbd> save · <Kbd>Esc</Kbd> cancel
-        </span>
         <button type="button" className="button" onClick={cancel}>
           Cancel
         </button>

@@ -47,46 +47,48 @@ export function SetupScreen() {
         </h1>
         <p className="auth-lead">Tell Anteroom about the practice and create the first administrator account. You can change the clinic details later in Clinic settings.</p>
 
-        <fieldset className="form-section">
-          <legend className="form-section-title">Clinic</legend>
-          <ClinicProfileFields
-            autoFocus
-            field={(name) => form.register(`clinic.${name}`, name === 'lockAfterMinutes' ? { valueAsNumber: true } : undefined)}
-            errorOf={(name) => errors.clinic?.[name]?.message}
-          />
-        </fieldset>
+        <div className="setup-columns">
+          <fieldset className="form-section">
+            <legend className="form-section-title">Clinic</legend>
+            <ClinicProfileFields
+              autoFocus
+              field={(name) => form.register(`clinic.${name}`, name === 'lockAfterMinutes' ? { valueAsNumber: true } : undefined)}
+              errorOf={(name) => errors.clinic?.[name]?.message}
+            />
+          </fieldset>
 
-        <fieldset className="form-section">
-          <legend className="form-section-title">First administrator</legend>
-          <div className="form-grid">
-            <TextField label="Full name" required autoComplete="name" error={errors.admin?.displayName?.message} {...form.register('admin.displayName')} />
-            <TextField
-              label="Username"
-              required
-              autoComplete="username"
-              hint="Letters, digits, dot, dash or underscore."
-              error={errors.admin?.username?.message}
-              {...form.register('admin.username')}
-            />
-            <TextField
-              label="Password"
-              type="password"
-              required
-              autoComplete="new-password"
-              hint="At least 10 characters. A short sentence is easy to remember."
-              error={errors.admin?.password?.message}
-              {...form.register('admin.password')}
-            />
-            <TextField
-              label="Confirm password"
-              type="password"
-              required
-              autoComplete="new-password"
-              error={errors.admin?.confirmPassword?.message}
-              {...form.register('admin.confirmPassword')}
-            />
-          </div>
-        </fieldset>
+          <fieldset className="form-section">
+            <legend className="form-section-title">First administrator</legend>
+            <div className="form-grid form-grid-1">
+              <TextField label="Full name" required autoComplete="name" error={errors.admin?.displayName?.message} {...form.register('admin.displayName')} />
+              <TextField
+                label="Username"
+                required
+                autoComplete="username"
+                hint="Letters, digits, dot, dash or underscore."
+                error={errors.admin?.username?.message}
+                {...form.register('admin.username')}
+              />
+              <TextField
+                label="Password"
+                type="password"
+                required
+                autoComplete="new-password"
+                hint="At least 10 characters. A short sentence is easy to remember."
+                error={errors.admin?.password?.message}
+                {...form.register('admin.password')}
+              />
+              <TextField
+                label="Confirm password"
+                type="password"
+                required
+                autoComplete="new-password"
+                error={errors.admin?.confirmPassword?.message}
+                {...form.register('admin.confirmPassword')}
+              />
+            </div>
+          </fieldset>
+        </div>
 
         <label className="checkbox">
           <input type="checkbox" {...form.register('loadSampleData')} />

@@ -1,11 +1,17 @@
 // Locks the desk after the clinic's idle time: any mouse, key or touch activity counts as not idle.
 import { useEffect } from 'react';
-import { api } from '../api/client';
+import { api, unwrap } from '../api/client';
 import { useApp } from '../app/store';
 
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 /** How often to look at the idle time; a lock may come up to this late. */
 const CHECK_EVERY_MS = 5_000;
+/**
+ * Main locks a session that has not called it for the idle time. Typing a long form calls nothing,
+ * so while the user is active the desk tells main at most once a minute (and refreshes the clinic
+ * profile on the way, e.g. a changed lock time).
+ */
+const KEEP_ALIVE_MS = 60_000;
 
 /** Remembers where the cursor was so unlocking puts it back in the same field. */
 let focusBeforeLock: HTMLElement | null = null;
@@ -30,8 +36,13 @@ export function useIdleLock(): void {
   useEffect(() => {
     if (locked) return;
     let lastActivity = Date.now();
+    let lastKeepAlive = Date.now();
     const mark = () => {
       lastActivity = Date.now();
+      if (lastActivity - lastKeepAlive < KEEP_ALIVE_MS) return;
+      lastKeepAlive = lastActivity;
+      // A refusal here (main already locked) brings up the lock screen through unwrap().
+      unwrap(api.clinic.get()).then(useApp.getState().setClinic, () => {});
     };
     for (const type of ACTIVITY) window.addEventListener(type, mark, { capture: true, passive: true });
     const timer = window.setInterval(() => {

@@ -12,6 +12,7 @@ interface ToastState {
   toasts: Toast[];
   show(toast: Omit<Toast, 'id'>, timeoutMs?: number): number;
   dismiss(id: number): void;
+  clear(): void;
 }
 
 let nextId = 1;
@@ -25,6 +26,7 @@ export const useToasts = create<ToastState>()((set, get) => ({
     return id;
   },
   dismiss: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
+  clear: () => set({ toasts: [] }),
 }));
 
 export const toast = (message: string, tone: Toast['tone'] = 'success') => useToasts.getState().show({ message, tone });
