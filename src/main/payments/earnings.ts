@@ -1,5 +1,5 @@
 // The owner's view: money received per clinic-local day and doctor — gross, Stripe's fees, refunds, net.
-import { and, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { EarningsRow, earningsInput } from '../../shared/payments';
 import { getClinic } from '../clinic/service';
@@ -19,7 +19,7 @@ export function earnings(db: Db, range: z.output<typeof earningsInput>): Earning
     .from(payments)
     .innerJoin(appointments, eq(appointments.id, payments.appointmentId))
     .innerJoin(providers, eq(providers.id, appointments.providerId))
-    .where(and(gte(payments.paidAt, from), lt(payments.paidAt, to), inArray(payments.status, ['paid', 'partially_refunded', 'refunded'])))
+    .where(and(gte(payments.paidAt, from), lt(payments.paidAt, to), ne(payments.kind, 'refund'), inArray(payments.status, ['paid', 'partially_refunded', 'refunded'])))
     .all();
   const refunds = db
     .select({ p: payments, providerId: appointments.providerId, providerName: providers.name })

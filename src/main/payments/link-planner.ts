@@ -2,7 +2,7 @@
 import { and, eq, max } from 'drizzle-orm';
 import { payments } from '../db/schema';
 import { enqueueJob, jobByKey } from '../jobs/queue';
-import { appointmentFacts, netReceived, paymentRowsOf, RECEIVED, type Tx } from './records';
+import { appointmentFacts, netReceived, paymentRowsOf, isReceived, type Tx } from './records';
 
 export const LINK_JOB = 'payments.link';
 export const linkJobKey = (appointmentId: number) => `payment-link:${appointmentId}`;
@@ -17,7 +17,7 @@ export function planPaymentLink(tx: Tx, appointmentId: number, at: string): void
   const rows = paymentRowsOf(tx, appointmentId);
   const links = rows.filter((r) => r.kind === 'stripe_link');
   // Once a link has been paid it stays the record of that payment; a fee change after that is settled by hand.
-  if (links.some((r) => (RECEIVED as readonly string[]).includes(r.status))) return enqueueIfNeeded(tx, appointmentId, at, false);
+  if (links.some((r) => isReceived(r.status))) return enqueueIfNeeded(tx, appointmentId, at, false);
 
   const open = links.find((r) => r.status === 'pending_link' || r.status === 'link_ready');
   const owed = appt.fee - netReceived(rows);

@@ -6,7 +6,7 @@ import { getClinic } from '../clinic/service';
 import type { Db } from '../db/client';
 import { appointments, patients, payments, providers } from '../db/schema';
 import { invalidField, notFound } from '../ipc/errors';
-import { RECEIVED } from './records';
+import { isReceived } from './records';
 
 export interface ReceiptData {
   clinic: ClinicProfile;
@@ -28,7 +28,7 @@ export function receiptData(db: Db, paymentId: number): ReceiptData {
     .get();
   if (!row || row.p.kind === 'refund') throw notFound('That payment');
   const { p } = row;
-  if (!(RECEIVED as readonly string[]).includes(p.status) || !p.receiptNumber || !p.paidAt) {
+  if (!isReceived(p.status) || !p.receiptNumber || !p.paidAt) {
     throw invalidField('paymentId', 'A receipt can only be made for a payment that was received.');
   }
   const refunds = db

@@ -8,6 +8,7 @@ export type PaymentRow = typeof payments.$inferSelect;
 
 /** Statuses of a payment whose money was received (whether or not some was refunded since). */
 export const RECEIVED = ['paid', 'partially_refunded', 'refunded'] as const;
+export const isReceived = (status: string): boolean => (RECEIVED as readonly string[]).includes(status);
 
 export interface AppointmentFacts {
   id: number;
@@ -70,7 +71,7 @@ export function netReceived(rows: PaymentRow[]): number {
   for (const r of rows) {
     if (r.kind === 'refund') {
       if (r.status === 'refunded') net -= r.amount;
-    } else if ((RECEIVED as readonly string[]).includes(r.status)) net += r.amount;
+    } else if (isReceived(r.status)) net += r.amount;
   }
   return net;
 }

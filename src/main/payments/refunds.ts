@@ -6,7 +6,7 @@ import { payments } from '../db/schema';
 import { createRefund } from '../integrations/stripe/gateway';
 import { invalidField, notFound } from '../ipc/errors';
 import { enqueueJob } from '../jobs/queue';
-import { paymentRow, RECEIVED, refundedSoFar, type Tx } from './records';
+import { paymentRow, isReceived, refundedSoFar, type Tx } from './records';
 import { REFUND_JOB, refundJobKey } from './refund-job-key';
 import type { PaymentsRuntime } from './runtime';
 import { installIdOf } from './settings';
@@ -28,7 +28,7 @@ function settleOriginal(tx: Tx, paymentId: number, at: string): void {
 export function requestRefund(tx: Tx, input: z.output<typeof refundInput>, by: number, at: string): { refundId: number; viaStripe: boolean } {
   const original = paymentRow(tx, input.paymentId);
   if (!original || original.kind === 'refund') throw notFound('That payment');
-  if (!(RECEIVED as readonly string[]).includes(original.status)) throw invalidField('paymentId', 'Only a received payment can be refunded.');
+  if (!isReceived(original.status)) throw invalidField('paymentId', 'Only a received payment can be refunded.');
   const { confirmed, pending } = refundedSoFar(tx, original.id);
   const left = original.amount - confirmed - pending;
   const amount = input.amount ?? left;

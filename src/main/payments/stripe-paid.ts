@@ -5,7 +5,7 @@ import { nextInSequence } from '../clinic/sequence';
 import { payments } from '../db/schema';
 import { chargeDetails, type PaidSession } from '../integrations/stripe/gateway';
 import { planPaymentLink } from './link-planner';
-import { paymentRow, RECEIVED } from './records';
+import { paymentRow, isReceived } from './records';
 import type { PaymentsRuntime } from './runtime';
 
 export const formatReceiptNumber = (n: number) => `R-${String(n).padStart(6, '0')}`;
@@ -16,7 +16,7 @@ export async function recordStripePaid(rt: PaymentsRuntime, stripe: Stripe, paym
   const paidAt = new Date((details?.chargedAt ?? session.created) * 1000).toISOString();
   rt.db.transaction((tx) => {
     const row = paymentRow(tx, paymentId);
-    if (!row || (RECEIVED as readonly string[]).includes(row.status)) return;
+    if (!row || isReceived(row.status)) return;
     tx.update(payments)
       .set({
         status: 'paid',

@@ -9,7 +9,7 @@ import { problem, isTransient } from '../integrations/stripe/problems';
 import { jobByKey, type JobRow } from '../jobs/queue';
 import { notFound } from '../ipc/errors';
 import { linkJobKey } from './link-planner';
-import { appointmentFacts, RECEIVED, type PaymentRow, type Tx } from './records';
+import { appointmentFacts, isReceived, type PaymentRow, type Tx } from './records';
 import { refundJobKey } from './refund-job-key';
 
 const isProblemCode = (c: string | null): c is StripeProblemCode => c !== null && (STRIPE_PROBLEMS as readonly string[]).includes(c);
@@ -20,7 +20,7 @@ function jobProblem(job: JobRow | undefined): StripeProblem | null {
 }
 
 function linkState(row: PaymentRow, job: JobRow | undefined): LinkState {
-  if ((RECEIVED as readonly string[]).includes(row.status)) return 'paid';
+  if (isReceived(row.status)) return 'paid';
   if (row.status === 'void') return 'void';
   if (row.status === 'link_ready') return 'ready';
   if (job?.status === 'parked') return 'needs_settings';
@@ -67,7 +67,7 @@ export function totalsOf(rows: PaymentRow[], fees: number, currency: string): Pa
     if (r.currency !== currency) continue;
     if (r.kind === 'refund') {
       if (r.status === 'refunded') refunded += r.amount;
-    } else if ((RECEIVED as readonly string[]).includes(r.status)) {
+    } else if (isReceived(r.status)) {
       paid += r.amount;
       stripeFees += r.feeAmount ?? 0;
     }
