@@ -23,7 +23,9 @@ import { applyChange, findAppointmentRow, inWriteTransaction, toAppointment, typ
 import { findProviderRow } from './providers';
 import { formatLocal, formatLocalRange, localDayOf, localMinuteOf, wallClockToInstant } from './time';
 
-const label = (s: AppointmentStatus) => STATUS_LABELS[s].toLowerCase();
+const label = (s: AppointmentStatus) => STATUS_LABELS[s];
+/** Names both statuses, as the desk sees them: "An appointment marked Completed cannot be changed to Confirmed." */
+const refusedStep = (from: AppointmentStatus, to: AppointmentStatus) => `An appointment marked ${label(from)} cannot be changed to ${label(to)}.`;
 
 /** The appointment itself, or it and the later, still-open occurrences of its series. */
 function withFollowing(db: Db, row: AppointmentRow, scope: 'this' | 'following', statuses: AppointmentStatus[]): AppointmentRow[] {
@@ -48,7 +50,7 @@ export function reschedule(db: Db, input: z.output<typeof rescheduleInput>, acto
   const tz = getClinic(db).timeZone;
   return inWriteTransaction(db, () => {
     const row = findAppointmentRow(db, input.id);
-    if (row.status !== 'booked' && row.status !== 'confirmed') throw conflict(`A ${label(row.status)} appointment cannot be moved.`);
+    if (row.status !== 'booked' && row.status !== 'confirmed') throw conflict(`An appointment marked ${label(row.status)} cannot be moved; only booked or confirmed ones can.`);
     const provider = findProviderRow(db, input.providerId ?? row.providerId);
     if (!provider.active) throw invalidField('providerId', `${provider.name} no longer takes appointments. Choose another doctor.`);
     const start = Date.parse(input.startsAt);
@@ -100,7 +102,7 @@ export function reschedule(db: Db, input: z.output<typeof rescheduleInput>, acto
 export function cancel(db: Db, input: z.output<typeof cancelInput>, actor: Actor, now: Date): AppointmentSaved {
   return inWriteTransaction(db, () => {
     const row = findAppointmentRow(db, input.id);
-    if (!canMoveTo(row.status, 'cancelled')) throw conflict(`A ${label(row.status)} appointment cannot be changed to cancelled.`, { status: `A ${label(row.status)} appointment cannot be changed to cancelled.` });
+    if (!canMoveTo(row.status, 'cancelled')) throw conflict(refusedStep(row.status, 'cancelled'), { status: refusedStep(row.status, 'cancelled') });
     const set = withFollowing(db, row, input.scope, ['booked', 'confirmed']);
     const at = now.getTime();
     const undo: AppointmentSaved['undo'] = [];
@@ -118,9 +120,9 @@ export function setStatus(db: Db, input: z.output<typeof setStatusInput>, actor:
   return inWriteTransaction(db, () => {
     const row = findAppointmentRow(db, input.id);
     const to = input.status;
-    if (row.status === to) throw conflict(`This appointment is already ${label(to)}.`, { status: `This appointment is already ${label(to)}.` });
+    if (row.status === to) throw conflict(`This appointment is already marked ${label(to)}.`, { status: `This appointment is already marked ${label(to)}.` });
     if (!canMoveTo(row.status, to)) {
-      const message = `A ${label(row.status)} appointment cannot be changed to ${label(to)}.`;
+      const message = refusedStep(row.status, to);
       throw conflict(message, { status: message });
     }
     if (to === 'no_show' && now.getTime() < row.startsAt) {

@@ -1,0 +1,104 @@
+// What the calendar, the check-in list and the patient's detail read.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, createTestClinic, type TestClinic } from '../testing/test-core';
+import { setUpScheduling, type SchedulingFixture } from './test-fixture';
+
+let clinic: TestClinic;
+let f: SchedulingFixture;
+beforeEach(async () => {
+  clinic = await createTestClinic(); // Fri 20 Nov 2026, 09:00 UTC (= London)
+  f = await setUpScheduling(clinic);
+});
+afterEach(() => clinic.close());
+
+const book = (startsAt: string, endsAt: string, providerId = f.providerId, patientId = f.patientId) =>
+  clinic.admin.must('appointments.book', { patientId, providerId, startsAt, endsAt, typeId: f.typeId }).then((r) => r.appointment.id);
+
+describe('appointments.range', () => {
+  it('answers the blocks of the chosen doctors with patient name, type, status and flags', async () => {
+    await book('2026-11-23T09:00:00Z', '2026-11-23T09:20:00Z');
+    const cancelled = await book('2026-11-23T10:00:00Z', '2026-11-23T10:20:00Z');
+    await clinic.admin.must('appointments.cancel', { id: cancelled, reason: 'Called' });
+    await book('2026-11-23T09:00:00Z', '2026-11-23T09:20:00Z', f.otherProviderId, f.otherPatientId);
+    await book('2026-11-30T09:00:00Z', '2026-11-30T09:20:00Z');
+    await clinic.admin.must('timeOff.create', { providerId: f.otherProviderId, startsAt: '2026-11-24T00:00:00Z', endsAt: '2026-11-25T00:00:00Z', reason: 'Course' });
+
+    const week = { from: '2026-11-23T00:00:00Z', to: '2026-11-30T00:00:00Z' };
+    const mine = await clinic.admin.must('appointments.range', { ...week, providerIds: [f.providerId] });
+    expect(mine.appointments).toHaveLength(1);
+    expect(mine.appointments[0]).toMatchObject({ patientName: 'María García', mrn: 'P-000001', typeName: 'Consultation', status: 'booked', overrideDoubleBooking: false, hasNotes: false });
+    expect(mine.timeOff).toEqual([]);
+    const all = await clinic.admin.must('appointments.range', { ...week, includeCancelled: true });
+    expect(all.appointments.map((a) => a.status)).toEqual(['booked', 'booked', 'cancelled']);
+    expect(all.timeOff).toHaveLength(1);
+  });
+
+  it('includes an appointment that started before the range and runs into it', async () => {
+    await book('2026-11-23T09:00:00Z', '2026-11-23T11:00:00Z');
+    const r = await clinic.admin.must('appointments.range', { from: '2026-11-23T10:00:00Z', to: '2026-11-23T12:00:00Z' });
+    expect(r.appointments).toHaveLength(1);
+  });
+});
+
+describe('appointments.forPatient', () => {
+  it('splits upcoming and past and counts them: total, upcoming, past, no-shows (cancelled listed, not counted)', async () => {
+    // Past: completed, no-show, cancelled. Upcoming: two booked.
+    await clinic.admin.must('auth.unlock', { password: ADMIN_PASSWORD });
+    const done = await book('2026-11-16T09:00:00Z', '2026-11-16T09:20:00Z');
+    const missed = await book('2026-11-17T09:00:00Z', '2026-11-17T09:20:00Z');
+    const dropped = await book('2026-11-18T09:00:00Z', '2026-11-18T09:20:00Z');
+    await clinic.admin.must('appointments.setStatus', { id: done, status: 'arrived' });
+    await clinic.admin.must('appointments.setStatus', { id: done, status: 'completed' });
+    await clinic.admin.must('appointments.setStatus', { id: missed, status: 'no_show' });
+    await clinic.admin.must('appointments.cancel', { id: dropped, reason: 'Called' });
+    await book('2026-11-25T09:00:00Z', '2026-11-25T09:20:00Z');
+    await book('2026-11-23T09:00:00Z', '2026-11-23T09:20:00Z');
+    await book('2026-11-23T09:00:00Z', '2026-11-23T09:20:00Z', f.otherProviderId, f.otherPatientId);
+
+    const r = await clinic.admin.must('appointments.forPatient', { patientId: f.patientId });
+    expect(r.counts).toEqual({ total: 4, upcoming: 2, past: 2, noShows: 1, cancelled: 1 });
+    expect(r.upcoming.map((a) => a.startsAt.slice(0, 10))).toEqual(['2026-11-23', '2026-11-25']);
+    expect(r.past.map((a) => [a.startsAt.slice(0, 10), a.status])).toEqual([
+      ['2026-11-18', 'cancelled'],
+      ['2026-11-17', 'no_show'],
+      ['2026-11-16', 'completed'],
+    ]);
+  });
+});
+
+describe('appointments.today', () => {
+  it('lists today’s appointments of every doctor with how long arrived patients have waited', async () => {
+    const early = await book('2026-11-20T09:00:00Z', '2026-11-20T09:20:00Z');
+    await book('2026-11-20T09:30:00Z', '2026-11-20T09:50:00Z', f.otherProviderId, f.otherPatientId);
+    await book('2026-11-21T09:30:00Z', '2026-11-21T09:50:00Z');
+    await clinic.admin.must('appointments.setStatus', { id: early, status: 'arrived' }); // at 09:00
+    clinic.clock.now = new Date('2026-11-20T09:04:30Z');
+    const r = await clinic.admin.must('appointments.today', {});
+    expect(r.date).toBe('2026-11-20');
+    expect(r.rows.map((x) => [x.providerName, x.status, x.waitingMinutes])).toEqual([
+      ['Dr Amara Okafor', 'arrived', 4],
+      ['Dr Ben Hughes', 'booked', null],
+    ]);
+  });
+
+  it('shows another day in the clinic’s time zone', async () => {
+    // Sunday 29 March 2026 begins at 00:00 GMT and ends at 23:00 UTC (BST).
+    await clinic.admin.must('appointments.book', { patientId: f.patientId, providerId: f.providerId, startsAt: '2026-03-29T22:30:00Z', endsAt: '2026-03-29T22:50:00Z' });
+    await clinic.admin.must('appointments.book', { patientId: f.patientId, providerId: f.providerId, startsAt: '2026-03-29T23:10:00Z', endsAt: '2026-03-29T23:30:00Z' });
+    const r = await clinic.admin.must('appointments.today', { date: '2026-03-29' });
+    expect(r.rows.map((x) => x.startsAt)).toEqual(['2026-03-29T22:30:00.000Z']);
+  });
+});
+
+describe('appointments.get', () => {
+  it('answers the detail with names, history and the next possible statuses', async () => {
+    const id = await book('2026-11-23T09:00:00Z', '2026-11-23T09:20:00Z');
+    const d = await clinic.admin.must('appointments.get', { id });
+    expect(d).toMatchObject({ patientName: 'María García', providerName: 'Dr Amara Okafor', typeName: 'Consultation', nextStatuses: ['confirmed', 'arrived', 'cancelled', 'no_show'] });
+    expect(d.history).toHaveLength(1);
+  });
+
+  it('is NOT_FOUND for an unknown id', async () => {
+    expect(await clinic.admin.call('appointments.get', { id: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
