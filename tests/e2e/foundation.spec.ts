@@ -210,6 +210,30 @@ test('the desk locks when idle and unlocking keeps an unsaved form exactly as it
   expect((await anteroom.call('patients.list', {})).total).toBe(0);
 });
 
+test('the lock screen covers a dialog that was open when the desk locked', async ({ page, anteroom }) => {
+  await page.clock.install();
+  await anteroom.setUpAndSignIn({ sampleData: true });
+  const patients = new PatientsPage(page);
+  await patients.row('Tanaka, Aiko').click();
+  await page.getByRole('button', { name: 'Archive', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: /^Archive/ });
+  await expect(confirm).toBeVisible();
+
+  anteroom.clock.advance(6 * 60_000);
+  await page.clock.fastForward('06:00');
+  const lock = new LockScreenPage(page);
+  await expect(lock.overlay()).toBeVisible();
+  // Nothing of the desk shows through: the lock is what sits under the middle of the screen.
+  const topmost = await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('.lock-screen') != null);
+  expect(topmost).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(lock.overlay()).toBeVisible();
+
+  await lock.unlock(ADMIN.password);
+  await expect(lock.overlay()).toBeHidden();
+  await expect(confirm).toBeVisible();
+});
+
 test('a call refused because main locked the session shows the lock screen', async ({ page, anteroom }) => {
   await anteroom.setUpAndSignIn({ sampleData: true });
   const patients = new PatientsPage(page);

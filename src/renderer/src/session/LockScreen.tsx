@@ -1,7 +1,7 @@
 // The lock overlay: covers the desk (which stays mounted underneath) until the password is entered again.
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useState } from 'react';
 import { unlockInput } from '../../../shared/auth';
 import { api, ApiError, messageOf, unwrap } from '../api/client';
 import { useApp, useSession } from '../app/store';
@@ -14,6 +14,22 @@ export function LockScreen() {
   const signedIn = useApp((s) => s.signedIn);
   const [error, setError] = useState<string | null>(null);
   const form = useForm({ resolver: zodResolver(unlockInput), defaultValues: { password: '' } });
+  const ref = useRef<HTMLDialogElement>(null);
+
+  // A modal <dialog> opened last sits above everything, including a confirm dialog that was open
+  // when the desk locked — so nothing on the desk shows through. Esc must not dismiss it.
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    dialog.showModal();
+    form.setFocus('password');
+    const refuse = (e: Event) => e.preventDefault();
+    dialog.addEventListener('cancel', refuse);
+    return () => {
+      dialog.removeEventListener('cancel', refuse);
+      dialog.close();
+    };
+  }, [form]);
 
   const unlock = form.handleSubmit(async (input) => {
     setError(null);
@@ -35,7 +51,7 @@ export function LockScreen() {
   });
 
   return (
-    <div className="lock-screen" role="dialog" aria-modal="true" aria-labelledby="lock-title" data-blocks-shortcuts>
+    <dialog ref={ref} className="lock-screen" aria-labelledby="lock-title">
       <form className="auth-card" onSubmit={unlock} noValidate>
         <div className="auth-brand">
           <span className="brand-mark brand-mark-large" aria-hidden="true" />
@@ -51,7 +67,6 @@ export function LockScreen() {
           label="Password"
           type="password"
           autoComplete="current-password"
-          autoFocus
           error={form.formState.errors.password?.message}
           {...form.register('password')}
         />
@@ -67,6 +82,6 @@ export function LockScreen() {
           Not {session.user.displayName.split(' ')[0]}? Sign out
         </button>
       </form>
-    </div>
+    </dialog>
   );
 }
