@@ -5,6 +5,7 @@ import { patients } from '../db/schema';
 import { nextInSequence } from '../clinic/sequence';
 import { formatMrn, sortNameOf } from '../patients/service';
 import type { PatientFields } from '../../shared/patients';
+import { loadSampleSchedule } from '../scheduling/sample';
 
 const PEOPLE: [string, string, string, PatientFields['sex'], string | null][] = [
   ['María', 'García López', '1984-03-12', 'female', 'Penicillin'],
@@ -46,5 +47,6 @@ export function loadSampleData(db: Db, by: number, now: Date): void {
         })
         .run();
     });
+    loadSampleSchedule(tx, by, now);
   });
 }
