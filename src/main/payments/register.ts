@@ -23,11 +23,9 @@ let clock: () => Date = () => new Date();
 function listenToAppointments(): void {
   if (listening) return;
   listening = true;
-  onAppointmentChange((tx, change) => {
-    // Status steps (arrived, completed, no-show) leave the link alone: the patient may still pay.
-    if (change.type === 'status') return;
-    planPaymentLink(tx, change.appointmentId, clock().toISOString());
-  });
+  // Every kind of change is planned (status steps too): planning is idempotent, and only the fee and
+  // cancellation decide the link — a patient who arrived, or did not come, may still pay.
+  onAppointmentChange((tx, change) => planPaymentLink(tx, change.appointmentId, clock().toISOString()));
 }
 
 export interface PaymentsOptions {
