@@ -38,7 +38,7 @@ export interface BootReport {
     check: boolean | string;
     device: boolean | string;
   } | null;
-  windows: { options: { webPreferences?: Record<string, unknown> } & Record<string, unknown> }[];
+  windows: { options: { webPreferences?: Record<string, unknown> } & Record<string, unknown>; migrationsAppliedAtOpen: number | string | null }[];
   loadedUrls: string[];
   windowOpen: { url: string; result: unknown }[];
   navigation: { event: string; listeners: number; prevented: boolean }[];

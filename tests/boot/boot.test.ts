@@ -68,6 +68,8 @@ describe('boot: built main bundle on a fresh data folder', () => {
     } finally {
       db.close();
     }
+    // The window was created only once the schema was complete.
+    expect(boot.report.windows[0]?.migrationsAppliedAtOpen).toBe(readMigrationFiles({ migrationsFolder: MIGRATIONS }).length);
     // A fresh file has nothing to protect: no backup is taken.
     expect(existsSync(join(dataDir, 'backups'))).toBe(false);
   });

@@ -139,6 +139,23 @@ function probePermissions() {
   };
 }
 
+/** How many migrations the data file holds right now: the window must open only after all of them. */
+function migrationsApplied() {
+  const dir = process.env.ANTEROOM_DATA_DIR;
+  if (!dir) return null;
+  try {
+    const Database = require(require.resolve('better-sqlite3', { paths: [REPO_ROOT] }));
+    const db = new Database(resolve(dir, 'anteroom.db'), { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get().n;
+    } finally {
+      db.close();
+    }
+  } catch (e) {
+    return `unreadable: ${e.message}`;
+  }
+}
+
 // ---- BrowserWindow ----
 let nextId = 1;
 const allWindows = [];
@@ -163,7 +180,7 @@ class BrowserWindow extends EventEmitter {
     this.webContents = new WebContents();
     this.options = options;
     allWindows.push(this);
-    report.windows.push({ options: JSON.parse(JSON.stringify(options)) });
+    report.windows.push({ options: JSON.parse(JSON.stringify(options)), migrationsAppliedAtOpen: migrationsApplied() });
     // Electron announces every new WebContents on the app before the constructor returns.
     app.emit('web-contents-created', { preventDefault() {} }, this.webContents);
   }
