@@ -286,3 +286,19 @@ test('admins manage staff and browse the audit log', async ({ page, anteroom }) 
   await expect(page.getByRole('status')).toContainText('Clinic settings saved.');
   expect((await anteroom.call('clinic.get', {})).lockAfterMinutes).toBe(10);
 });
+
+test('the desk mirrors the role: a doctor reads patients but sees no admin screens or New patient', async ({ page, anteroom }) => {
+  await anteroom.setUpAndSignIn({ sampleData: true });
+  await anteroom.call('staff.create', { username: 'drwho', displayName: 'Dana Doctor', role: 'doctor', password: 'doctor password 1' });
+  await new DeskPage(page).signOut();
+  await new SignInPage(page).signIn('drwho', 'doctor password 1');
+  const patients = new PatientsPage(page);
+  await expect(patients.count()).toHaveText('12 patients');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('button')).toHaveText(['Patients']);
+  await expect(page.getByRole('button', { name: /New patient/ })).toHaveCount(0);
+  await patients.row('Wei, Chen').click();
+  await expect(page.locator('.identity-name')).toHaveText('Chen Wei');
+  await expect(page.getByRole('button', { name: /^Edit/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Archive', exact: true })).toHaveCount(0);
+});

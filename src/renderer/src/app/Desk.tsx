@@ -20,6 +20,21 @@ export function Desk() {
     document.title = `${screen.title} · Anteroom`;
   }, [screen.title]);
 
+  // After moving to another screen, put the cursor somewhere sensible: screens that focus a field
+  // (search, first form field) have done so already; otherwise the screen's heading takes focus, so
+  // keyboard and screen-reader users start at the top of the new screen rather than on <body>.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const main = document.getElementById('main');
+      if (!main || main.contains(document.activeElement)) return;
+      const heading = main.querySelector('h1');
+      if (!heading) return;
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [route]);
+
   // Ctrl/Cmd+K and / find a patient from anywhere; the patients screen focuses its search on arrival.
   const findPatient = () => (route.name === 'patients' ? focusPatientSearch() : navigate(HOME));
   useShortcut({ key: 'k', mod: true, inFields: true }, findPatient);

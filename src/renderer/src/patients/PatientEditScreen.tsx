@@ -12,9 +12,11 @@ export function PatientEditScreen({ id }: { id: number }) {
   const { patient, error } = usePatient(id);
   if (error)
     return (
-      <p className="form-error" role="alert">
-        {error}
-      </p>
+      <div className="screen">
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      </div>
     );
   if (!patient) return <div className="screen-loading" aria-busy="true" />;
   return (

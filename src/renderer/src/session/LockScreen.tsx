@@ -29,7 +29,8 @@ export function LockScreen() {
       dialog.removeEventListener('cancel', refuse);
       dialog.close();
     };
-  }, [form]);
+    // Opened once per lock (form.setFocus is stable), so a re-render never re-opens it.
+  }, []);
 
   const unlock = form.handleSubmit(async (input) => {
     setError(null);
