@@ -1,9 +1,12 @@
 // Electron lifecycle: open the data → migrate (backup first) → register IPC → open the hardened window.
-import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, safeStorage, session } from 'electron';
 import { openCore, type Core } from './core';
 import { MigrationError } from './db/migrate';
 import { registerIpc } from './ipc/register';
 import { logError } from './log';
+import { usePaymentSecrets } from './payments/register';
+import { paymentsOf } from './payments/runtime';
+import { safeStorageStore } from './secrets/safe-storage-store';
 import { resolveDataDir, resolveMigrationsFolder, resolvePreloadPath, resolveRendererDir } from './paths';
 import { APP_ORIGIN, APP_SCHEME, serveAppFile } from './shell/app-protocol';
 import { appMenuTemplate } from './shell/menu';
@@ -45,6 +48,10 @@ async function start(): Promise<void> {
   const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
   const origins = [APP_ORIGIN, ...(devUrl ? [new URL(devUrl).origin] : [])];
   registerIpc(core.dispatch, origins);
+  // The Stripe key is kept with the OS's own secret store (after 'ready': Linux's keyring is only known then);
+  // the runner sends queued payment-link and refund work to Stripe in the background.
+  usePaymentSecrets(core.db, safeStorageStore(safeStorage));
+  paymentsOf(core.db).runner.start();
 
   const win = createMainWindow(resolvePreloadPath(), { devTools: !app.isPackaged });
   await win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);

@@ -285,7 +285,19 @@ const Menu = {
   setApplicationMenu: (menu) => (report.applicationMenu = menu ? menu.template : null),
 };
 
-const known = { app, BrowserWindow, ipcMain, protocol, session: { defaultSession }, shell, dialog, Menu };
+// A computer with no keyring: main must not store secrets with Electron's plain-text fallback.
+const safeStorage = {
+  isEncryptionAvailable: () => false,
+  getSelectedStorageBackend: () => 'basic_text',
+  encryptString: () => {
+    throw new Error('stand-in safeStorage: encryption is not available');
+  },
+  decryptString: () => {
+    throw new Error('stand-in safeStorage: encryption is not available');
+  },
+};
+
+const known = { app, BrowserWindow, ipcMain, protocol, session: { defaultSession }, shell, dialog, Menu, safeStorage };
 // Any Electron API main uses that this stand-in does not know is reported, so the test names it.
 const electron = new Proxy(known, {
   get(target, name) {
