@@ -166,6 +166,13 @@ test('keyboard only: Ctrl+K, type, arrows and Enter open a patient; Esc leaves a
   const [last, first] = second.split(', ');
   await expect(new PatientDetailPage(page).name()).toHaveText(`${first} ${last}`);
 
+  // ? lists the shortcuts.
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toContainText('Find a patient');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
   // From a patient's page, / goes back to the search with the text still there.
   await page.keyboard.press('/');
   await expect(patients.search()).toBeFocused();
@@ -204,6 +211,11 @@ test('the desk locks when idle and unlocking keeps an unsaved form exactly as it
   await discard.getByRole('button', { name: 'Keep editing' }).click();
   await expect(discard).toBeHidden();
   await expect(form.field('lastName')).toHaveValue('Typed');
+  // Leaving by the nav asks too.
+  await new DeskPage(page).open('Patients');
+  const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await leave.getByRole('button', { name: 'Stay on the form' }).click();
+  await expect(form.field('firstName')).toHaveValue('Half');
   await page.keyboard.press('Escape');
   await discard.getByRole('button', { name: 'Discard changes' }).click();
   await expect(patients.heading()).toBeVisible();

@@ -1,11 +1,13 @@
 // The signed-in desk: top bar, the current screen, and the lock overlay above it all when idle.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { LockScreen } from '../session/LockScreen';
 import { useIdleLock } from '../session/useIdleLock';
 import { useShortcut } from '../ui/shortcuts';
 import { focusPatientSearch } from '../patients/search-focus';
 import { HOME } from './routes';
+import { LeaveFormDialog } from './LeaveFormDialog';
 import { screenOf } from './screens';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { useApp } from './store';
 import { TopBar } from './TopBar';
 
@@ -14,7 +16,9 @@ export function Desk() {
   const locked = useApp((s) => s.locked);
   const navigate = useApp((s) => s.navigate);
   const screen = screenOf(route);
+  const [showShortcuts, setShowShortcuts] = useState(false);
   useIdleLock();
+  useShortcut({ key: '?' }, () => setShowShortcuts(true));
 
   useEffect(() => {
     document.title = `${screen.title} · Anteroom`;
@@ -44,10 +48,12 @@ export function Desk() {
     <>
       {/* inert, not unmounted: the screen and any half-typed form stay exactly as they were. */}
       <div className="desk" inert={locked}>
-        <TopBar />
+        <TopBar onShowShortcuts={() => setShowShortcuts(true)} />
         <main className="desk-main" id="main">
           {screen.render(route)}
         </main>
+        <LeaveFormDialog />
+        {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       </div>
       {locked && <LockScreen />}
     </>

@@ -4,7 +4,7 @@ import { signOut } from '../session/sign-out';
 import { NAV_ROUTES, screenOf } from './screens';
 import { useApp, useSession } from './store';
 
-export function TopBar() {
+export function TopBar({ onShowShortcuts }: { onShowShortcuts(): void }) {
   const session = useSession();
   const route = useApp((s) => s.route);
   const navigate = useApp((s) => s.navigate);
@@ -37,7 +37,10 @@ export function TopBar() {
           {session.user.displayName}
           <span className="topbar-user-role">{ROLE_LABELS[session.user.role]}</span>
         </span>
-        <button type="button" className="button button-quiet" onClick={() => void signOut()}>
+        <button type="button" className="icon-button" onClick={onShowShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+          ?
+        </button>
+        <button type="button" className="button button-quiet" onClick={signOut}>
           Sign out
         </button>
       </div>

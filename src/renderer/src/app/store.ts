@@ -15,6 +15,8 @@ interface AppState {
   route: Route;
   /** Set by a form with unsaved changes, so leaving it asks first. */
   unsavedWork: boolean;
+  /** What the user asked to do while a form had unsaved changes; runs if they agree to leave. */
+  pendingLeave: (() => void) | null;
   clinicName: string | null;
   showSetup(): void;
   showSignIn(clinicName: string | null): void;
@@ -24,6 +26,9 @@ interface AppState {
   setClinic(clinic: ClinicProfile): void;
   setUnsavedWork(dirty: boolean): void;
   navigate(route: Route): void;
+  /** Runs `leave` now, or after the user agrees to drop unsaved changes. */
+  leaveForm(leave: () => void): void;
+  answerLeave(agree: boolean): void;
 }
 
 export const useApp = create<AppState>()((set, get) => ({
@@ -32,6 +37,7 @@ export const useApp = create<AppState>()((set, get) => ({
   locked: false,
   route: HOME,
   unsavedWork: false,
+  pendingLeave: null,
   clinicName: null,
   showSetup: () => set({ phase: 'setup', session: null, locked: false }),
   showSignIn: (clinicName) => set({ phase: 'signIn', session: null, locked: false, route: HOME, unsavedWork: false, clinicName }),
@@ -39,7 +45,7 @@ export const useApp = create<AppState>()((set, get) => ({
   signedOut: () => {
     // Toasts may name patients: none may outlive the session on a shared screen.
     useToasts.getState().clear();
-    set({ phase: 'signIn', session: null, locked: false, route: HOME, unsavedWork: false });
+    set({ phase: 'signIn', session: null, locked: false, route: HOME, unsavedWork: false, pendingLeave: null });
   },
   setLocked: (locked) => set({ locked }),
   setClinic: (clinic) => {
@@ -47,10 +53,20 @@ export const useApp = create<AppState>()((set, get) => ({
     if (session) set({ session: { ...session, clinic }, clinicName: clinic.name });
   },
   setUnsavedWork: (unsavedWork) => set({ unsavedWork }),
-  navigate: (route) => {
-    // A native confirm is enough here: it only guards a rare leave-by-shortcut from a dirty form.
-    if (get().unsavedWork && !window.confirm('Leave this form? Your unsaved changes will be lost.')) return;
-    set({ route, unsavedWork: false });
+  navigate: (route) => get().leaveForm(() => set({ route })),
+  leaveForm: (leave) => {
+    if (!get().unsavedWork) return leave();
+    set({
+      pendingLeave: () => {
+        set({ unsavedWork: false, pendingLeave: null });
+        leave();
+      },
+    });
+  },
+  answerLeave: (agree) => {
+    const pending = get().pendingLeave;
+    if (agree && pending) pending();
+    else set({ pendingLeave: null });
   },
 }));
 

@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { unlockInput } from '../../../shared/auth';
 import { api, ApiError, messageOf, unwrap } from '../api/client';
 import { useApp, useSession } from '../app/store';
-import { signOut } from './sign-out';
+import { signOutLocked } from './sign-out';
 import { restoreFocusAfterUnlock } from './useIdleLock';
 import { TextField } from '../ui/TextField';
 
@@ -79,7 +79,7 @@ export function LockScreen() {
         <button type="submit" className="button button-primary button-block" disabled={form.formState.isSubmitting}>
           Unlock
         </button>
-        <button type="button" className="button button-link" onClick={() => void signOut()}>
+        <button type="button" className="button button-link" onClick={signOutLocked}>
           Not {session.user.displayName.split(' ')[0]}? Sign out
         </button>
       </form>

@@ -2,13 +2,17 @@
 import { api } from '../api/client';
 import { useApp } from '../app/store';
 
-export async function signOut(): Promise<void> {
-  const { unsavedWork, navigate } = useApp.getState();
-  if (unsavedWork) {
-    // Reuse the leave-form confirmation; navigate() clears the flag when the user agrees.
-    navigate(useApp.getState().route);
-    if (useApp.getState().unsavedWork) return;
-  }
+async function endSession(): Promise<void> {
   await api.auth.signOut();
   useApp.getState().signedOut();
+}
+
+/** From the desk: a form with unsaved changes asks first. */
+export function signOut(): void {
+  useApp.getState().leaveForm(() => void endSession());
+}
+
+/** From the lock screen: someone else is at the desk, so the locked user's draft is dropped without asking. */
+export function signOutLocked(): void {
+  void endSession();
 }
