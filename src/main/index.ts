@@ -7,7 +7,7 @@ import { logError } from './log';
 import { usePaymentSecrets } from './payments/register';
 import { paymentsOf } from './payments/runtime';
 import { safeStorageStore } from './secrets/safe-storage-store';
-import { resolveDataDir, resolveMigrationsFolder, resolvePreloadPath, resolveRendererDir } from './paths';
+import { chromiumDirFor, resolveDataDir, resolveMigrationsFolder, resolvePreloadPath, resolveRendererDir } from './paths';
 import { APP_ORIGIN, APP_SCHEME, serveAppFile } from './shell/app-protocol';
 import { appMenuTemplate } from './shell/menu';
 import { debuggingSwitchesIn, guardWebContents, hardenSession } from './shell/security';
@@ -16,6 +16,9 @@ import { createMainWindow, openInBrowser } from './shell/window';
 // Must run before 'ready': app:// behaves like https (own origin, fetch, CSP) but never bypasses CSP.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
+// Before 'ready' and before the single-instance lock, which lives in this folder.
+const chromiumDir = chromiumDirFor();
+if (chromiumDir) app.setPath('userData', chromiumDir);
 // Every WebContents, present and future, gets the same guards (no navigation, no pop-ups, no webviews).
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openInBrowser));
 

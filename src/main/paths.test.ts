@@ -1,7 +1,7 @@
 // Where the app looks for data and migrations: the overrides that tests use must never reach an installed app.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveDataDir, resolveMigrationsFolder } from './paths';
+import { chromiumDirFor, resolveDataDir, resolveMigrationsFolder } from './paths';
 
 const devApp = { isPackaged: false, getPath: () => '/home/desk/.config/Anteroom', getAppPath: () => '/src/anteroom' };
 const installedApp = { ...devApp, isPackaged: true };
@@ -11,6 +11,13 @@ describe('resolveDataDir', () => {
     expect(resolveDataDir(devApp, {})).toBe('/home/desk/.config/Anteroom');
     expect(resolveDataDir(devApp, { ANTEROOM_DATA_DIR: '  ' })).toBe('/home/desk/.config/Anteroom');
     expect(resolveDataDir(installedApp, { ANTEROOM_DATA_DIR: '/mnt/usb/anteroom' })).toBe('/mnt/usb/anteroom');
+  });
+});
+
+describe('chromiumDirFor', () => {
+  it('keeps Electron in its own folder unless the data folder was moved, then follows it', () => {
+    expect(chromiumDirFor({})).toBeNull();
+    expect(chromiumDirFor({ ANTEROOM_DATA_DIR: '/mnt/usb/anteroom' })).toBe(join('/mnt/usb/anteroom', 'chromium'));
   });
 });
 

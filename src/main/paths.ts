@@ -13,6 +13,15 @@ export function resolveDataDir(app: AppLike, env: NodeJS.ProcessEnv = process.en
 }
 
 /**
+ * With ANTEROOM_DATA_DIR set, Electron's own files (caches, local storage, the single-instance lock) move to
+ * <data>/chromium too: a portable install leaves nothing behind, and one copy of Anteroom per data folder.
+ */
+export function chromiumDirFor(env: NodeJS.ProcessEnv = process.env): string | null {
+  const dir = env.ANTEROOM_DATA_DIR?.trim();
+  return dir ? join(dir, 'chromium') : null;
+}
+
+/**
  * Packaged: electron-builder copies drizzle/ next to app.asar as an extra resource.
  * ANTEROOM_MIGRATIONS_DIR points a development build at another folder (the boot test's broken
  * migration); an installed app ignores it so nobody can feed a clinic's data file foreign SQL.

@@ -29,6 +29,8 @@ export interface BootReport {
   privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[];
   protocolHandlers: string[];
   singleInstanceLockRequested: boolean;
+  /** app.setPath calls: name → folder. */
+  paths: Record<string, string>;
   appEvents: string[];
   ipcChannels: string[];
   permissions: {

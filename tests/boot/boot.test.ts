@@ -51,6 +51,8 @@ describe('boot: built main bundle on a fresh data folder', () => {
     // A new Electron API in main needs teaching to tests/boot/electron-stand-in.cjs, or this boot proves nothing about it.
     expect(report.unknownApis, 'teach these Electron APIs to tests/boot/electron-stand-in.cjs').toEqual([]);
     expect(report.singleInstanceLockRequested).toBe(true);
+    // A moved data folder takes Electron's own files (and the single-instance lock) with it.
+    expect(report.paths).toEqual({ userData: join(dataDir, 'chromium') });
   });
 
   it('creates the data file and applies every migration before the window opens', () => {

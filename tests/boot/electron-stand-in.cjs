@@ -24,6 +24,7 @@ const report = {
   privilegedSchemes: [],
   protocolHandlers: [],
   singleInstanceLockRequested: false,
+  paths: {},
   appEvents: [],
   ipcChannels: [],
   permissions: null,
@@ -79,6 +80,8 @@ function emitPreventable(emitter, name, ...args) {
 }
 
 // ---- app ----
+const paths = {};
+let singleInstanceLockTaken = false;
 const app = new EventEmitter();
 Object.assign(app, {
   isPackaged: Boolean(RESOURCES),
@@ -90,11 +93,17 @@ Object.assign(app, {
   },
   whenReady: () => Promise.resolve(),
   isReady: () => true,
-  getPath: (name) => resolve(process.env.ANTEROOM_BOOT_USER_DATA || resolve(require('node:os').tmpdir(), 'anteroom-stand-in'), name),
+  getPath: (name) => paths[name] || resolve(require('node:os').tmpdir(), 'anteroom-stand-in', name),
+  setPath: (name, value) => {
+    if (singleInstanceLockTaken && name === 'userData') throw new Error('stand-in: userData set after the single-instance lock was taken');
+    paths[name] = value;
+    report.paths[name] = value;
+  },
   getAppPath: () => (RESOURCES ? resolve(RESOURCES, 'app') : REPO_ROOT),
   getVersion: () => require(resolve(RESOURCES ? resolve(RESOURCES, 'app') : REPO_ROOT, 'package.json')).version,
   getName: () => 'Anteroom',
   requestSingleInstanceLock: () => {
+    singleInstanceLockTaken = true;
     report.singleInstanceLockRequested = true;
     return true;
   },
