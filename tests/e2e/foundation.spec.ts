@@ -177,6 +177,12 @@ test('keyboard only: Ctrl+K, type, arrows and Enter open a patient; Esc leaves a
   await page.keyboard.press('/');
   await expect(patients.search()).toBeFocused();
   await expect(patients.search()).toHaveValue('a');
+
+  // A fast typist's Enter lands before the 100 ms debounce: the top hit of what was typed opens.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('tanaka');
+  await page.keyboard.press('Enter');
+  await expect(new PatientDetailPage(page).name()).toHaveText('Aiko Tanaka');
 });
 
 test('the desk locks when idle and unlocking keeps an unsaved form exactly as it was', async ({ page, anteroom }) => {

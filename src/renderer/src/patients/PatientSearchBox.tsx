@@ -7,11 +7,13 @@ const DEBOUNCE_MS = 100;
 
 interface PatientSearchBoxProps {
   query: string;
+  /** The list's selected row, announced while arrowing from the box. */
+  activeId: string | undefined;
   onQuery(query: string): void;
   onListKey(e: KeyboardEvent<HTMLInputElement>): void;
 }
 
-export function PatientSearchBox({ query, onQuery, onListKey }: PatientSearchBoxProps) {
+export function PatientSearchBox({ query, activeId, onQuery, onListKey }: PatientSearchBoxProps) {
   const [text, setText] = useState(query);
   useEffect(() => {
     if (text === query) return;
@@ -26,7 +28,8 @@ export function PatientSearchBox({ query, onQuery, onListKey }: PatientSearchBox
       onQuery('');
       return;
     }
-    // Enter must act on what was typed, not on a result that is 100 ms stale.
+    // Enter must act on what was typed, not on a result that is 100 ms stale: search now, and the
+    // list opens the top hit as soon as it arrives.
     if (e.key === 'Enter' && text !== query) onQuery(text);
     onListKey(e);
   };
@@ -45,6 +48,8 @@ export function PatientSearchBox({ query, onQuery, onListKey }: PatientSearchBox
         autoComplete="off"
         spellCheck={false}
         aria-keyshortcuts="Control+K /"
+        aria-controls="patient-grid"
+        aria-activedescendant={activeId}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}

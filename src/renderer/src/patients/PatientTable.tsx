@@ -53,6 +53,7 @@ export function PatientTable({ pages, total, selected, sort, direction, country,
 
   return (
     <div
+      id="patient-grid"
       className="patient-table"
       role="grid"
       aria-label="Patients"

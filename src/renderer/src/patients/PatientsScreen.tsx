@@ -1,5 +1,5 @@
 // Home: the patient register — search, filter, sort, and open a patient, all from the keyboard if wished.
-import { useEffect, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { roleAllows } from '../../../shared/roles';
 import type { PatientSummary } from '../../../shared/patients';
 import { useApp, useSession } from '../app/store';
@@ -12,7 +12,7 @@ import { PatientSearchBox } from './PatientSearchBox';
 import { PatientTable } from './PatientTable';
 import { focusPatientSearch } from './search-focus';
 import { StatusFilter } from './StatusFilter';
-import { usePatientPages } from './usePatientPages';
+import { listKey, usePatientPages } from './usePatientPages';
 
 export function PatientsScreen() {
   const session = useSession();
@@ -27,7 +27,23 @@ export function PatientsScreen() {
   useEffect(focusPatientSearch, []);
   useShortcut({ key: 'n' }, addPatient, canAdd);
 
+  // Enter pressed before the typed search has answered: open its top hit when it does.
+  const openWhenShown = useRef(false);
+  const current = listKey(list);
+  const upToDate = pages.shownKey === current;
+  useEffect(() => {
+    if (!openWhenShown.current || !upToDate) return;
+    openWhenShown.current = false;
+    const top = pages.rowAt(0);
+    if (top) open(top);
+  });
+
   const onListKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter' && (!upToDate || (e.currentTarget.value !== list.query))) {
+      e.preventDefault();
+      openWhenShown.current = true;
+      return;
+    }
     const action = listKeyAction(e, list.selected, total, true);
     if (action === null) return;
     e.preventDefault();
@@ -56,7 +72,12 @@ export function PatientsScreen() {
         )}
       </header>
       <div className="toolbar">
-        <PatientSearchBox query={list.query} onQuery={list.setQuery} onListKey={onListKey} />
+        <PatientSearchBox
+          query={list.query}
+          activeId={upToDate && total > 0 ? `patient-row-${list.selected}` : undefined}
+          onQuery={list.setQuery}
+          onListKey={onListKey}
+        />
         <StatusFilter value={list.status} onChange={list.setStatus} />
       </div>
       {pages.error && (

@@ -25,8 +25,11 @@ export interface PatientPages {
 
 type Query = Required<Pick<PatientListQuery, 'query' | 'status' | 'sort' | 'direction'>>;
 
+/** Identifies a result set: rows on screen belong to the current query when their keys are equal. */
+export const listKey = (q: Query) => JSON.stringify([q.query, q.status, q.sort, q.direction]);
+
 export function usePatientPages(q: Query): PatientPages {
-  const key = JSON.stringify([q.query, q.status, q.sort, q.direction]);
+  const key = listKey(q);
   const latestKey = useRef(key);
   const [shown, setShown] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
