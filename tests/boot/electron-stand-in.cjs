@@ -105,7 +105,8 @@ Object.assign(app, {
   requestSingleInstanceLock: () => {
     singleInstanceLockTaken = true;
     report.singleInstanceLockRequested = true;
-    return true;
+    // ANTEROOM_BOOT_SECOND_COPY=1 plays a launch while another copy already holds the data folder.
+    return process.env.ANTEROOM_BOOT_SECOND_COPY !== '1';
   },
   enableSandbox: () => {
     report.sandboxEnabled = true;
