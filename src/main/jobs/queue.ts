@@ -1,31 +1,34 @@
 // Reads and writes the jobs table; every function is synchronous so callers can use it inside their own transaction.
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, lte } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { jobs } from '../db/schema/jobs';
+import { sqlOne, sqlRun, type SqlTx } from './fast-sql';
 
 /** A drizzle db or transaction handle. */
 export type JobTx = Pick<Db, 'select' | 'insert' | 'update' | 'delete'>;
 export type JobRow = typeof jobs.$inferSelect;
 export type JobPayload = Record<string, number>;
 
-/** Queues (or revives) the job with this key, due at `dueAt` ms. Payload: ids only. */
-export function enqueueJob(tx: JobTx, job: { kind: string; key: string; payload: JobPayload; dueAt: number; at: string }): void {
-  tx.insert(jobs)
-    .values({ kind: job.kind, key: job.key, payload: JSON.stringify(job.payload), status: 'queued', nextAttemptAt: job.dueAt, createdAt: job.at, updatedAt: job.at })
-    .onConflictDoUpdate({
-      target: jobs.key,
-      set: {
-        kind: job.kind,
-        payload: JSON.stringify(job.payload),
-        status: 'queued',
-        attempts: 0,
-        revision: sql`${jobs.revision} + 1`,
-        nextAttemptAt: job.dueAt,
-        updatedAt: job.at,
-      },
-    })
-    .run();
+/** Queues (or revives) the job with this key, due at `dueAt` ms. Payload: ids only. Runs inside bookings, hence raw SQL. */
+export function enqueueJob(tx: SqlTx, job: { kind: string; key: string; payload: JobPayload; dueAt: number; at: string }): void {
+  sqlRun(
+    tx,
+    `INSERT INTO jobs (kind, "key", payload, status, attempts, revision, next_attempt_at, created_at, updated_at)
+     VALUES (?, ?, ?, 'queued', 0, 1, ?, ?, ?)
+     ON CONFLICT("key") DO UPDATE SET kind = excluded.kind, payload = excluded.payload, status = 'queued', attempts = 0,
+       revision = revision + 1, next_attempt_at = excluded.next_attempt_at, updated_at = excluded.updated_at`,
+    job.kind,
+    job.key,
+    JSON.stringify(job.payload),
+    job.dueAt,
+    job.at,
+    job.at,
+  );
 }
+
+/** Just whether an unfinished job with this key exists (queued or parked). */
+export const hasOpenJob = (tx: SqlTx, key: string): boolean =>
+  sqlOne<{ n: number }>(tx, `SELECT 1 AS n FROM jobs WHERE "key" = ? AND status != 'done'`, key) !== undefined;
 
 export function dueJobs(tx: JobTx, nowMs: number, limit = 20): JobRow[] {
   return tx

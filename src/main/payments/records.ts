@@ -3,7 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { appointments, payments } from '../db/schema';
 
-export type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'delete'>;
+export type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'run' | 'get' | 'all'>;
 export type PaymentRow = typeof payments.$inferSelect;
 
 /** Statuses of a payment whose money was received (whether or not some was refunded since). */
@@ -36,9 +36,6 @@ export function appointmentFacts(tx: Tx, appointmentId: number): AppointmentFact
     .get();
 }
 
-export const paymentRowsOf = (tx: Tx, appointmentId: number): PaymentRow[] =>
-  tx.select().from(payments).where(eq(payments.appointmentId, appointmentId)).orderBy(payments.id).all();
-
 export const paymentRow = (tx: Tx, id: number): PaymentRow | undefined => tx.select().from(payments).where(eq(payments.id, id)).get();
 
 export const stripeLinkRows = (tx: Tx, appointmentId: number, statuses: PaymentRow['status'][]): PaymentRow[] =>
@@ -63,15 +60,4 @@ export function refundedSoFar(tx: Tx, paymentId: number): { confirmed: number; p
     else pending += r.amount;
   }
   return { confirmed, pending };
-}
-
-/** Money received for the appointment minus confirmed refunds. */
-export function netReceived(rows: PaymentRow[]): number {
-  let net = 0;
-  for (const r of rows) {
-    if (r.kind === 'refund') {
-      if (r.status === 'refunded') net -= r.amount;
-    } else if (isReceived(r.status)) net += r.amount;
-  }
-  return net;
 }
