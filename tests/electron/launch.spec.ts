@@ -5,7 +5,9 @@ import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { installedElectronBinary } from './electron-binary';
 
-const MAIN_BUNDLE = resolve(__dirname, '../../out/main/index.js');
+// Launched as `electron <repo>` (package.json "main" → out/main/index.js), exactly like `npm start`:
+// given the bundle's path instead, Electron would take out/main as the app path and miss drizzle/.
+const APP_DIR = resolve(__dirname, '../..');
 const executablePath = installedElectronBinary();
 
 test('the built app launches in Electron and opens the first-run setup screen', async () => {
@@ -16,12 +18,12 @@ test('the built app launches in Electron and opens the first-run setup screen', 
   const dataDir = mkdtempSync(join(tmpdir(), 'anteroom-electron-'));
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'ELECTRON_RENDERER_URL') env[key] = value;
-  const args = [MAIN_BUNDLE];
+  const args = [APP_DIR];
   // Linux boxes without a display (CI) use Chromium's headless Ozone backend; Chromium refuses to run as root
   // with its sandbox, so a root CI user gets --no-sandbox (the renderer sandbox is proven by the boot test).
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) args.push('--ozone-platform=headless', '--disable-gpu');
   if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const app = await electron.launch({ executablePath: executablePath ?? undefined, args, env: { ...env, ANTEROOM_DATA_DIR: dataDir } });
+  const app = await electron.launch({ executablePath: executablePath ?? undefined, args, cwd: APP_DIR, env: { ...env, ANTEROOM_DATA_DIR: dataDir } });
   try {
     const page = await app.firstWindow();
     await expect(page.getByRole('heading', { name: 'Set up your clinic' })).toBeVisible({ timeout: 30_000 });
