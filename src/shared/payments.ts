@@ -72,6 +72,8 @@ export interface Payment {
   linkUrl: string | null;
   /** Set while a link or refund waits on Stripe: why. */
   problem: StripeProblem | null;
+  /** While it waits on Stripe: when the background retry will try again (UTC ISO), so the desk can say so. */
+  retryAt: string | null;
   stripePaymentIntentId: string | null;
   /** Stripe's processing fee and what the clinic keeps, once paid through Stripe. */
   feeAmount: number | null;
@@ -113,6 +115,16 @@ export interface PatientPayments {
   payments: Payment[];
   totals: PaymentTotals;
   appointmentCount: number;
+}
+
+/** One row of the patient list's money columns. */
+export interface PatientSpend {
+  patientId: number;
+  currency: string;
+  /** Not cancelled. */
+  appointmentCount: number;
+  netPaid: number;
+  outstanding: number;
 }
 
 export type StripeMode = 'test' | 'live';
@@ -193,6 +205,9 @@ export const paymentSettingsSaveInput = z.object({
 
 export const appointmentIdInput = z.object({ appointmentId: id('Appointment id') });
 export const patientPaymentsInput = z.object({ patientId: id('Patient id') });
+export const patientTotalsInput = z.object({
+  patientIds: z.array(id('Patient id'), { error: 'Patient ids must be a list.' }).min(1, 'Give at least one patient.').max(500, 'At most 500 patients at once.'),
+});
 export const paymentIdInput = z.object({ paymentId: id('Payment id') });
 
 export const recordManualInput = z.object({

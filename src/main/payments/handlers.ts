@@ -11,6 +11,7 @@ import { renderReceiptPdf } from './receipt-pdf';
 import { refreshAppointmentPayments } from './refresh';
 import { refundJobKey } from './refund-job-key';
 import { requestRefund } from './refunds';
+import { patientTotals } from './patient-totals';
 import { paymentsOf } from './runtime';
 import { paymentSettings } from './settings';
 import { appointmentPayments, patientPayments, toPayment } from './view';
@@ -27,6 +28,7 @@ export const paymentHandlers: HandlersFor<'payments'> = {
   'payments.testConnection': async (_input, ctx) => testStripeConnection(paymentsOf(ctx.db)),
   'payments.forAppointment': (input, ctx) => appointmentPayments(ctx.db, input.appointmentId),
   'payments.forPatient': (input, ctx) => patientPayments(ctx.db, input.patientId),
+  'payments.patientTotals': (input, ctx) => patientTotals(ctx.db, input.patientIds),
   'payments.refresh': async (input, ctx) => {
     appointmentPayments(ctx.db, input.appointmentId); // NOT_FOUND before any network
     const problem = await refreshAppointmentPayments(paymentsOf(ctx.db), input.appointmentId);

@@ -149,6 +149,11 @@ describe('manual payments and refunds', () => {
     expect(history.appointmentCount).toBe(2);
     expect(history.totals).toMatchObject({ currency: 'GBP', fees: 8000, paid: 6000, refunded: 0, outstanding: 2000, stripeFees: 95 });
     expect(history.payments.some((p) => p.appointmentId === first.id && p.status === 'paid')).toBe(true);
+    // The patient list's columns, for a page of patients (one of them unknown) at once.
+    expect(await desk().must('payments.patientTotals', { patientIds: [w.patientId, 999] })).toEqual([
+      { patientId: w.patientId, currency: 'GBP', appointmentCount: 2, netPaid: 6000, outstanding: 2000 },
+      { patientId: 999, currency: 'GBP', appointmentCount: 0, netPaid: 0, outstanding: 0 },
+    ]);
   });
 });
 

@@ -1,10 +1,11 @@
 // Channels of payments: Stripe settings, links, manual payments, refunds, receipts and earnings.
 import { empty } from '../auth';
-import type { AppointmentPayments, ConnectionCheck, EarningsRow, PatientPayments, Payment, PaymentSettings } from '../payments';
+import type { AppointmentPayments, ConnectionCheck, EarningsRow, PatientPayments, PatientSpend, Payment, PaymentSettings } from '../payments';
 import {
   appointmentIdInput,
   earningsInput,
   patientPaymentsInput,
+  patientTotalsInput,
   paymentIdInput,
   paymentSettingsSaveInput,
   recordManualInput,
@@ -18,6 +19,8 @@ export const paymentChannels = {
   'payments.testConnection': channel<ConnectionCheck>()({ input: empty, permission: 'payments.settings' }),
   'payments.forAppointment': channel<AppointmentPayments>()({ input: appointmentIdInput, permission: 'payments.read' }),
   'payments.forPatient': channel<PatientPayments>()({ input: patientPaymentsInput, permission: 'payments.read' }),
+  /** Money columns of the patient list: appointments, net paid and outstanding for a page of patients. */
+  'payments.patientTotals': channel<PatientSpend[]>()({ input: patientTotalsInput, permission: 'payments.read' }),
   /** Asks Stripe now whether the appointment's link was paid. */
   'payments.refresh': channel<AppointmentPayments>()({ input: appointmentIdInput, permission: 'payments.read' }),
   /** Retries a link waiting for Stripe right away instead of at its next scheduled attempt. */
