@@ -40,7 +40,7 @@ describe('a booked appointment with a fee', () => {
     for (const detail of PATIENT_DETAILS) expect(sent).not.toContain(detail);
 
     const link = [...w.stripe.links.values()][0]!;
-    expect(linkOf(id)).toMatchObject({ status: 'link_ready', linkState: 'ready', linkUrl: link.url, problem: null });
+    expect(linkOf(id)).toMatchObject({ status: 'link_ready', linkState: 'ready', linkUrl: link.url, problem: null, retryAt: null });
     expect(jobByKey(w.rt().db, linkJobKey(id))?.status).toBe('done');
   });
 
@@ -56,6 +56,10 @@ describe('a booked appointment with a fee', () => {
     const id = w.book(5000);
     await w.rt().runner.runDue();
     expect(linkOf(id)).toMatchObject({ status: 'pending_link', linkState: 'waiting_for_connection', problem: { code: 'stripe_offline' } });
+    // The desk can say when the next try is: after now, within the backoff cap.
+    const retryAt = Date.parse(linkOf(id)?.retryAt ?? '');
+    expect(retryAt).toBeGreaterThan(w.clinic.clock.now.getTime());
+    expect(retryAt).toBeLessThanOrEqual(w.clinic.clock.now.getTime() + BACKOFF_CAP_MS);
     // The backoff holds the next attempt back: running now sends nothing.
     await w.rt().runner.runDue();
     expect(linkCreates()).toHaveLength(1);

@@ -47,6 +47,7 @@ export function toPayment(tx: Tx, row: PaymentRow): Payment {
     linkState: isLink ? linkState(row, job) : null,
     linkUrl: isLink && row.status !== 'void' ? row.stripeLinkUrl : null,
     problem: jobProblem(job),
+    retryAt: job?.status === 'queued' && job.lastError ? new Date(job.nextAttemptAt).toISOString() : null,
     stripePaymentIntentId: row.stripePaymentIntentId,
     feeAmount: row.feeAmount,
     netAmount: row.netAmount,
