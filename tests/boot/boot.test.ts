@@ -85,8 +85,9 @@ describe('boot: built main bundle on a fresh data folder', () => {
   it('answers IPC only from the main frame of its own window', () => {
     const probes = Object.fromEntries(boot.report.ipcProbes.map((p) => [p.who, p.result]));
     expect(probes['own window, own page']).toMatchObject({ ok: true });
-    expect(probes['subframe']).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(probes['foreign page']).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    for (const who of ['subframe', 'frame already gone', 'foreign page', 'own window, foreign page', 'own window, look-alike origin']) {
+      expect(probes[who], who).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
   });
 
   it('opens one window with the hardened web preferences and the built preload', () => {

@@ -173,7 +173,7 @@ class WebContents extends EventEmitter {
   constructor() {
     super();
     this.id = nextId++;
-    this.mainFrame = { url: 'about:blank', name: 'main' };
+    this.mainFrame = { url: 'about:blank', name: 'main', parent: null };
     this.windowOpenHandler = null;
   }
   setWindowOpenHandler(fn) {
@@ -272,8 +272,11 @@ async function probeAndFinish(win) {
     const page = wc.mainFrame;
     const probes = [
       ['own window, own page', { sender: wc, senderFrame: page }],
-      ['subframe', { sender: wc, senderFrame: { url: page.url, name: 'child' } }],
-      ['foreign page', { sender: Object.assign(new WebContents(), { mainFrame: { url: 'https://evil.example/' } }), senderFrame: null }],
+      ['subframe', { sender: wc, senderFrame: { url: page.url, name: 'child', parent: page } }],
+      ['frame already gone', { sender: wc, senderFrame: null }],
+      ['own window, foreign page', { sender: wc, senderFrame: { url: 'https://evil.example/index.html', parent: null } }],
+      ['own window, look-alike origin', { sender: wc, senderFrame: { url: 'app://anteroom.evil.example/index.html', parent: null } }],
+      ['foreign page', { sender: Object.assign(new WebContents(), { mainFrame: { url: 'https://evil.example/', parent: null } }), senderFrame: null }],
     ];
     for (const [who, event] of probes) {
       if (who === 'foreign page') event.senderFrame = event.sender.mainFrame;

@@ -5,7 +5,9 @@ import type { Dispatch } from './dispatch';
 
 export function isTrustedSender(event: IpcMainInvokeEvent, allowedOrigins: string[]): boolean {
   const frame = event.senderFrame;
-  if (!frame || frame !== event.sender.mainFrame) return false;
+  // Only the top frame: a subframe has a parent. (Checked by parent, not by object identity with
+  // sender.mainFrame, which Electron does not promise across navigations.) Null = frame already gone.
+  if (!frame || frame.parent !== null) return false;
   if (!BrowserWindow.fromWebContents(event.sender)) return false;
   try {
     const origin = new URL(frame.url).origin;
