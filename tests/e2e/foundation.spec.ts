@@ -39,6 +39,7 @@ test('first-run setup through the UI, then sign out and sign in again', async ({
 test('the empty register explains itself and offers the first patient', async ({ page, anteroom }) => {
   await anteroom.setUpAndSignIn();
   await expect(page.getByRole('heading', { name: 'Your patient register is empty' })).toBeVisible();
+  await anteroom.screenshot('patients-empty');
   await page.getByRole('button', { name: 'Add the first patient' }).click();
   await expect(page.getByRole('heading', { name: 'New patient' })).toBeVisible();
   await expect(new PatientFormPage(page).field('firstName')).toBeFocused();
@@ -207,6 +208,8 @@ test('the desk locks when idle and unlocking keeps an unsaved form exactly as it
   await expect(lock.overlay().getByRole('alert')).toContainText('do not match');
   await lock.unlock(ADMIN.password);
   await expect(lock.overlay()).toBeHidden();
+  // The cursor is back in the field it was in when the desk locked.
+  await expect(form.field('allergies')).toBeFocused();
   await expect(form.field('firstName')).toHaveValue('Half');
   await expect(form.field('lastName')).toHaveValue('Typed');
   await expect(form.field('allergies')).toHaveValue('Latex');
@@ -272,6 +275,7 @@ test('admins manage staff and browse the audit log', async ({ page, anteroom }) 
   await dialog.getByLabel('First password').fill('short');
   await dialog.getByRole('button', { name: 'Create account' }).click();
   await expect(dialog).toContainText('at least 10 characters');
+  await anteroom.screenshot('staff-new');
   await dialog.getByLabel('First password').fill('rita front desk 1');
   await dialog.getByRole('button', { name: 'Create account' }).click();
   await expect(dialog).toBeHidden();
@@ -299,6 +303,7 @@ test('admins manage staff and browse the audit log', async ({ page, anteroom }) 
   await page.getByLabel('Lock after (minutes idle)').fill('0');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Lock after must be at least 1 minute.')).toBeVisible();
+  await anteroom.screenshot('clinic-settings');
   await page.getByLabel('Lock after (minutes idle)').fill('10');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('status')).toContainText('Clinic settings saved.');
