@@ -61,3 +61,15 @@ export function attachPayments(db: Db, now: () => Date, opts: PaymentsOptions = 
 export function usePaymentSecrets(db: Db, secrets: SecretStore): void {
   paymentsOf(db).secrets = secrets;
 }
+
+/**
+ * For the app, after the window's core is open (index.ts):
+ *   startPayments(core.db, safeStorageStore(safeStorage))
+ * Uses the OS secure store for the Stripe key and starts the background runner (links, refunds, refresh).
+ */
+export function startPayments(db: Db, secrets: SecretStore): PaymentsRuntime {
+  const runtime = paymentsOf(db);
+  runtime.secrets = secrets;
+  runtime.runner.start();
+  return runtime;
+}
