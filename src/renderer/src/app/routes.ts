@@ -4,6 +4,7 @@ export type Route =
   | { name: 'patient'; id: number }
   | { name: 'patient-new' }
   | { name: 'patient-edit'; id: number }
+  | { name: 'patient-import' }
   | { name: 'staff' }
   | { name: 'audit' }
   | { name: 'clinic' };

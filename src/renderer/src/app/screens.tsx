@@ -9,6 +9,7 @@ import { PatientDetailScreen } from '../patients/PatientDetailScreen';
 import { PatientEditScreen } from '../patients/PatientEditScreen';
 import { PatientNewScreen } from '../patients/PatientNewScreen';
 import { PatientsScreen } from '../patients/PatientsScreen';
+import { ImportScreen } from '../search/import/ImportScreen';
 import type { Route, RouteName, RouteOf } from './routes';
 
 export interface ScreenDef<R extends Route> {
@@ -24,6 +25,7 @@ export const screens: { [N in RouteName]: ScreenDef<RouteOf<N>> } = {
   patient: { title: 'Patient', section: 'patients', render: (r) => <PatientDetailScreen key={r.id} id={r.id} /> },
   'patient-new': { title: 'New patient', section: 'patients', render: () => <PatientNewScreen /> },
   'patient-edit': { title: 'Edit patient', section: 'patients', render: (r) => <PatientEditScreen key={r.id} id={r.id} /> },
+  'patient-import': { title: 'Import patients', section: 'patients', render: () => <ImportScreen /> },
   staff: { title: 'Staff', section: 'staff', nav: { label: 'Staff', permission: 'staff.manage' }, render: () => <StaffScreen /> },
   audit: { title: 'Audit log', section: 'audit', nav: { label: 'Audit log', permission: 'audit.read' }, render: () => <AuditScreen /> },
   clinic: { title: 'Clinic settings', section: 'clinic', nav: { label: 'Clinic settings', permission: 'clinic.manage' }, render: () => <ClinicSettingsScreen /> },

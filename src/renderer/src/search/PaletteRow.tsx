@@ -1,0 +1,71 @@
+// One entry of the palette: a patient (enough to tell namesakes apart) or a command with its shortcut.
+import type { MouseEvent } from 'react';
+import { Kbd } from '../ui/Kbd';
+import { HitBirth, HitListName, HitMrn, HitPhone, lastVisitText } from './hit-parts';
+import { Highlighted } from './Highlighted';
+import { itemId, type PaletteItem } from './palette-items';
+
+interface PaletteRowProps {
+  item: PaletteItem;
+  selected: boolean;
+  today: string;
+  timeZone: string;
+  onPick(): void;
+  onHover(): void;
+}
+
+export function PaletteRow({ item, selected, today, timeZone, onPick, onHover }: PaletteRowProps) {
+  const common = {
+    id: itemId(item),
+    role: 'option',
+    'aria-selected': selected,
+    className: `palette-row${selected ? ' is-selected' : ''}`,
+    // mousedown, not click: the input keeps focus, so typing can carry on after a mis-click.
+    onMouseDown: (e: MouseEvent) => {
+      e.preventDefault();
+      onPick();
+    },
+    onMouseMove: onHover,
+  } as const;
+  if (item.kind === 'command') {
+    const c = item.command;
+    return (
+      <div {...common}>
+        <span className="palette-command-label">{c.label}</span>
+        {c.keys && (
+          <span className="palette-keys">
+            {c.keys.map((k) => (
+              <Kbd key={k}>{k}</Kbd>
+            ))}
+          </span>
+        )}
+      </div>
+    );
+  }
+  const hit = item.hit;
+  return (
+    <div {...common}>
+      <span className="palette-hit-main">
+        <HitListName hit={hit} />
+        {hit.archivedAt && <span className="tag">Archived</span>}
+        {hit.matchedField === 'email' && hit.email && (
+          <span className="palette-hit-email">
+            <Highlighted hit={hit} field="email" text={hit.email} />
+          </span>
+        )}
+      </span>
+      <span className="palette-hit-facts">
+        <span>
+          <HitBirth hit={hit} today={today} />
+        </span>
+        <span className="mono">
+          <HitPhone hit={hit} />
+        </span>
+        <span className="mono">
+          <HitMrn hit={hit} />
+        </span>
+        <span className="muted">{hit.lastVisitAt ? `Last visit ${lastVisitText(hit, timeZone)}` : 'No visits yet'}</span>
+      </span>
+    </div>
+  );
+}
