@@ -1,0 +1,137 @@
+// Scheduling figures on a 100,000-patient / 1,000,000-appointment clinic, with the app's real pragmas
+// (WAL, synchronous=FULL): the 10-doctor week view, one doctor's free slots for a week, and booking.
+// `measureScheduling(core)` is called by bench/run.ts; `npx tsx bench/scheduling.ts` builds its own clinic.
+import { rmSync } from 'node:fs';
+import type { Core } from '../src/main/core';
+import { getClinic } from '../src/main/clinic/service';
+import { bookInput } from '../src/shared/scheduling-appointments';
+import { bookAppointment } from '../src/main/scheduling/booking';
+import { range } from '../src/main/scheduling/queries';
+import { findFreeSlots } from '../src/main/scheduling/slots';
+import { DAY, localDayOf, wallClockToInstant, weekdayOf } from '../src/main/scheduling/time';
+import { BENCH_NOW, buildBenchClinic, seededRandom } from './scheduling-db';
+
+const ms = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e6;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Times `fn` `runs` times after `warm` untimed runs; `fn` gets the run number. */
+function timed(runs: number, warm: number, fn: (i: number) => void): number[] {
+  for (let i = 0; i < warm; i++) fn(i);
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn(i);
+    out.push(ms(t));
+  }
+  return out;
+}
+
+/** The ten busiest doctors, each given Mon–Fri 08:00–18:00 hours if the seeder left them without any. */
+function busiestDoctors(core: Core): number[] {
+  const sqlite = core.db.$client;
+  const ids = (sqlite.prepare('SELECT provider_id FROM appointments GROUP BY provider_id ORDER BY COUNT(*) DESC LIMIT 10').raw().all() as [number][]).map((r) => r[0]);
+  const hasHours = sqlite.prepare('SELECT 1 FROM working_hours WHERE provider_id = ? LIMIT 1');
+  const addHours = sqlite.prepare(`INSERT INTO working_hours (provider_id, kind, weekday, start_minute, end_minute, every_weeks, anchor_date) VALUES (?, 'work', ?, 480, 1080, 1, '2026-01-05')`);
+  sqlite.transaction(() => {
+    for (const id of ids) if (!hasHours.get(id)) for (let d = 1; d <= 5; d++) addHours.run(id, d);
+  })();
+  return ids;
+}
+
+export async function measureScheduling(core: Core, now: Date = BENCH_NOW): Promise<Record<string, number>> {
+  const db = core.db;
+  const tz = getClinic(db).timeZone;
+  const doctors = busiestDoctors(core);
+  const today = localDayOf(tz, now.getTime());
+  const monday = today - weekdayOf(today) + 1;
+  // Twenty weeks around now (ten past, ten ahead), local Monday 00:00 to the next.
+  const weeks = Array.from({ length: 20 }, (_, i) => {
+    const from = wallClockToInstant(tz, monday + (i - 10) * 7, 0);
+    return { from, to: wallClockToInstant(tz, monday + (i - 9) * 7, 0) };
+  });
+  const iso = (t: number) => new Date(t).toISOString();
+  const figures: Record<string, number> = {};
+
+  let rows = 0;
+  const weekView = timed(400, 40, (i) => {
+    const w = weeks[i % weeks.length]!;
+    rows = range(db, { from: iso(w.from), to: iso(w.to), providerIds: doctors, includeCancelled: false }).appointments.length;
+  });
+  figures.week_view_10_providers_ms = r3(pct(weekView, 50));
+  figures.week_view_10_providers_p95_ms = r3(pct(weekView, 95));
+  figures.week_view_rows = rows;
+
+  const freeWeek = timed(400, 40, (i) => {
+    const w = weeks[i % weeks.length]!;
+    findFreeSlots(db, { providerId: doctors[i % doctors.length]!, durationMinutes: 20, from: iso(w.from), until: iso(w.to), limit: 500 }, tz);
+  });
+  figures.free_slots_week_ms = r3(pct(freeWeek, 50));
+  figures.free_slots_week_p95_ms = r3(pct(freeWeek, 95));
+
+  // Booking: into genuinely free slots found by the finder, one BEGIN IMMEDIATE … COMMIT each (fsync included).
+  const patients = (db.$client.prepare('SELECT id FROM patients ORDER BY id LIMIT 5000').raw().all() as [number][]).map((r) => r[0]);
+  const typeId = (db.$client.prepare('SELECT id FROM appointment_types ORDER BY id LIMIT 1').raw().get() as [number] | undefined)?.[0] ?? null;
+  const slots = findFreeSlots(db, { durationMinutes: 20, from: iso(now.getTime() + DAY), until: iso(now.getTime() + 92 * DAY), limit: 500 }, tz);
+  const rng = seededRandom(5);
+  const actor = { id: 1, canOverride: false };
+  const inputs = slots.map((s) =>
+    bookInput.parse({ patientId: patients[Math.floor(rng() * patients.length)]!, providerId: s.providerId, typeId, startsAt: s.startsAt, endsAt: s.endsAt }),
+  );
+  // Half of them inside a transaction that is rolled back: the same checks and inserts without the commit's fsync.
+  const half = Math.floor(inputs.length / 2);
+  const rollback = new Error('bench rollback');
+  const noCommit = timed(half, 0, (i) => {
+    try {
+      db.$client.transaction(() => {
+        bookAppointment(db, inputs[i]!, actor, now);
+        throw rollback;
+      }).immediate();
+    } catch (e) {
+      if (e !== rollback) throw e;
+    }
+  });
+  const book = timed(inputs.length - half, 0, (i) => void bookAppointment(db, inputs[half + i]!, actor, now));
+  figures.book_p50_ms = r3(pct(book, 50));
+  figures.book_p95_ms = r3(pct(book, 95));
+  figures.book_without_commit_p95_ms = r3(pct(noCommit, 95));
+
+  // A refused booking: the bounded overlap check finds the clash in one index range.
+  const taken = db.$client
+    .prepare(`SELECT provider_id, starts_at, ends_at FROM appointments WHERE status = 'booked' AND starts_at > ? ORDER BY starts_at LIMIT 300`)
+    .raw()
+    .all(now.getTime()) as [number, number, number][];
+  const refused = timed(taken.length, 20, (i) => {
+    const [providerId, s, e] = taken[i % taken.length]!;
+    try {
+      bookAppointment(db, bookInput.parse({ patientId: patients[0]!, providerId, startsAt: iso(s), endsAt: iso(e) }), actor, now);
+      throw new Error('bench: a taken slot was booked');
+    } catch (err) {
+      if (!(err instanceof Error) || err.name !== 'AppFailure') throw err;
+    }
+  });
+  figures.book_refused_p95_ms = r3(pct(refused, 95));
+  return figures;
+}
+
+/** `npx tsx bench/scheduling.ts [--keep DIR]`: --keep builds the clinic in DIR once and reuses it afterwards. */
+async function standalone(): Promise<void> {
+  const keepAt = process.argv.indexOf('--keep');
+  const { core, dir, temporary } = await buildBenchClinic(keepAt >= 0 ? process.argv[keepAt + 1] : undefined);
+  try {
+    const pragmas = ['journal_mode', 'synchronous'].map((p) => `${p}=${JSON.stringify(core.db.$client.pragma(p, { simple: true }))}`).join(', ');
+    const figures = await measureScheduling(core);
+    console.log(`\npragmas: ${pragmas}\nfigure                          value`);
+    for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(32)}${v}`);
+  } finally {
+    core.close();
+    if (temporary) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  standalone().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
