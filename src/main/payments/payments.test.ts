@@ -183,6 +183,7 @@ describe('receipts, QR codes and earnings', () => {
     const qr = await desk().must('payments.linkQr', { paymentId: link.id });
     expect(qr.url).toBe(link.linkUrl);
     expect(qr.svg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    expect(Buffer.from(qr.dataUrl.replace('data:image/svg+xml;base64,', ''), 'base64').toString()).toBe(qr.svg);
   });
 
   it('sums earnings per day and doctor: gross, Stripe fees, refunds, net', async () => {

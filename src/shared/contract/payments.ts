@@ -29,7 +29,7 @@ export const paymentChannels = {
   'payments.refund': channel<Payment>()({ input: refundInput, permission: 'payments.refund' }),
   /** A numbered receipt as base64 PDF bytes. */
   'payments.receiptPdf': channel<{ fileName: string; base64: string }>()({ input: paymentIdInput, permission: 'payments.read' }),
-  /** The payment link as an SVG QR code the patient can scan at the desk. */
-  'payments.linkQr': channel<{ url: string; svg: string }>()({ input: paymentIdInput, permission: 'payments.read' }),
+  /** The payment link as an SVG QR code the patient can scan at the desk (also as a data URL for an <img>). */
+  'payments.linkQr': channel<{ url: string; svg: string; dataUrl: string }>()({ input: paymentIdInput, permission: 'payments.read' }),
   'payments.summary': channel<EarningsRow[]>()({ input: earningsInput, permission: 'reports.read' }),
 };
