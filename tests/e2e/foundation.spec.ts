@@ -36,6 +36,21 @@ test('first-run setup through the UI, then sign out and sign in again', async ({
   await expect(patients.search()).toBeFocused();
 });
 
+test('repeated wrong passwords are throttled and the sign-in screen says how long to wait', async ({ page, anteroom }) => {
+  await anteroom.call('setup.complete', { clinic: CLINIC, admin: ADMIN });
+  await anteroom.call('auth.signOut', {});
+  await page.reload();
+  const signIn = new SignInPage(page);
+  for (let i = 0; i < 5; i++) {
+    await signIn.signIn(ADMIN.username, `wrong guess ${i}`);
+    await expect(signIn.error()).toContainText('do not match');
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  }
+  await signIn.signIn(ADMIN.username, ADMIN.password);
+  await expect(signIn.error()).toContainText(/Too many wrong passwords\. Try again in \d+ seconds\./);
+  await expect(page.getByLabel('Password')).toBeFocused();
+});
+
 test('the empty register explains itself and offers the first patient', async ({ page, anteroom }) => {
   await anteroom.setUpAndSignIn();
   await expect(page.getByRole('heading', { name: 'Your patient register is empty' })).toBeVisible();
@@ -297,7 +312,18 @@ test('admins manage staff and browse the audit log', async ({ page, anteroom }) 
   await page.getByLabel('Record type').selectOption({ label: 'Staff account' });
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(4);
   await page.getByLabel('Record type').selectOption({ label: 'Any' });
+  await page.getByLabel('User').selectOption({ label: 'Ada Admin' });
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText('Ada Admin');
   await anteroom.screenshot('audit');
+
+  // Paging: every patient view is audited, so 60 views make more than one page.
+  const { rows } = await anteroom.call('patients.list', { limit: 1 });
+  for (let i = 0; i < 60; i++) await anteroom.call('patients.get', { id: rows[0]!.id });
+  await page.getByLabel('Action').selectOption({ label: 'Viewed' });
+  await expect(page.getByRole('navigation', { name: 'Audit log pages' })).toContainText('1–50 of 60');
+  await page.getByRole('button', { name: 'Older' }).click();
+  await expect(page.getByRole('navigation', { name: 'Audit log pages' })).toContainText('51–60 of 60');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(11);
 
   await desk.open('Clinic settings');
   await page.getByLabel('Lock after (minutes idle)').fill('0');

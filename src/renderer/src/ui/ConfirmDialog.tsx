@@ -33,10 +33,11 @@ export function ConfirmDialog({ title, message, confirmLabel, cancelLabel = 'Can
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
+        {/* A stray Enter must never destroy anything: dangerous questions start on the safe answer. */}
+        <button type="button" className="button" onClick={onClose} autoFocus={danger}>
           {cancelLabel}
         </button>
-        <button type="button" className={danger ? 'button button-danger' : 'button button-primary'} onClick={confirm} disabled={busy} autoFocus>
+        <button type="button" className={danger ? 'button button-danger' : 'button button-primary'} onClick={confirm} disabled={busy} autoFocus={!danger}>
           {confirmLabel}
         </button>
       </div>

@@ -29,4 +29,7 @@ export const useToasts = create<ToastState>()((set, get) => ({
   clear: () => set({ toasts: [] }),
 }));
 
-export const toast = (message: string, tone: Toast['tone'] = 'success') => useToasts.getState().show({ message, tone });
+/** A plain message; use useToasts.getState().show() for one with an action (Undo) or to dismiss it later. */
+export function toast(message: string, tone: Toast['tone'] = 'success'): void {
+  useToasts.getState().show({ message, tone });
+}
