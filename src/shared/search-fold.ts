@@ -23,8 +23,12 @@ function foldChar(ch: string): string {
   return SPECIAL[lower] ?? lower.normalize('NFD').replace(MARKS, '');
 }
 
+/** Plain ASCII (most names in many clinics) only needs lower-casing: the fast path triggers take on every write. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Folded text plus, for every folded character, the index of the original character it came from. */
 export function foldWithMap(text: string): { folded: string; origin: number[] } {
+  if (ASCII.test(text)) return { folded: text.toLowerCase(), origin: Array.from({ length: text.length }, (_, i) => i) };
   let folded = '';
   const origin: number[] = [];
   let i = 0;
@@ -38,6 +42,7 @@ export function foldWithMap(text: string): { folded: string; origin: number[] } 
 }
 
 export function foldText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (const ch of text) out += foldChar(ch);
   return out;
