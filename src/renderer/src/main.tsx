@@ -8,6 +8,7 @@ import './styles/shell.css';
 import './styles/forms.css';
 import './styles/patients.css';
 import './styles/admin.css';
+import './styles/search.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

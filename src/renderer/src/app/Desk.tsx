@@ -4,6 +4,7 @@ import { LockScreen } from '../session/LockScreen';
 import { useIdleLock } from '../session/useIdleLock';
 import { useShortcut } from '../ui/shortcuts';
 import { focusPatientSearch } from '../patients/search-focus';
+import { CommandPalette } from '../search/CommandPalette';
 import { HOME } from './routes';
 import { LeaveFormDialog } from './LeaveFormDialog';
 import { screenOf } from './screens';
@@ -17,6 +18,7 @@ export function Desk() {
   const navigate = useApp((s) => s.navigate);
   const screen = screenOf(route);
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const [showPalette, setShowPalette] = useState(false);
   useIdleLock();
   useShortcut({ key: '?' }, () => setShowShortcuts(true));
 
@@ -39,9 +41,10 @@ export function Desk() {
     return () => cancelAnimationFrame(frame);
   }, [route]);
 
-  // Ctrl/Cmd+K and / find a patient from anywhere; the patients screen focuses its search on arrival.
+  // / goes to the patients screen's search; Ctrl/Cmd+K opens the quick-find palette over any screen
+  // (on the patients screen its own search box, the same ranked search, takes the cursor instead).
   const findPatient = () => (route.name === 'patients' ? focusPatientSearch() : navigate(HOME));
-  useShortcut({ key: 'k', mod: true, inFields: true }, findPatient);
+  useShortcut({ key: 'k', mod: true, inFields: true }, () => (route.name === 'patients' ? focusPatientSearch() : setShowPalette(true)));
   useShortcut({ key: '/' }, findPatient);
 
   return (
@@ -54,6 +57,7 @@ export function Desk() {
         </main>
         <LeaveFormDialog />
         {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+        {showPalette && <CommandPalette onClose={() => setShowPalette(false)} onShowShortcuts={() => setShowShortcuts(true)} />}
       </div>
       {locked && <LockScreen />}
     </>
