@@ -9,6 +9,7 @@ import './styles/forms.css';
 import './styles/patients.css';
 import './styles/admin.css';
 import './styles/search.css';
+import './styles/payments.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -3,8 +3,8 @@ import Stripe from 'stripe';
 import type { StripeProblem, StripeProblemCode } from '../../../shared/payments';
 
 const MESSAGES: Record<StripeProblemCode, string> = {
-  stripe_not_configured: 'Stripe is not set up yet. An administrator can add the Stripe key in Settings → Payments.',
-  stripe_invalid_key: 'Stripe did not accept the saved key. An administrator should check the key in Settings → Payments.',
+  stripe_not_configured: 'Stripe is not set up yet. An administrator can add the Stripe key in Payment settings.',
+  stripe_invalid_key: 'Stripe did not accept the saved key. An administrator should check the key in Payment settings.',
   stripe_permission:
     'The Stripe key is missing a permission Anteroom needs (payment links, checkout sessions, payment intents, refunds). An administrator should update the restricted key.',
   stripe_rate_limited: 'Stripe asked Anteroom to slow down. It will try again shortly.',

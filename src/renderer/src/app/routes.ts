@@ -7,7 +7,9 @@ export type Route =
   | { name: 'patient-import' }
   | { name: 'staff' }
   | { name: 'audit' }
-  | { name: 'clinic' };
+  | { name: 'clinic' }
+  | { name: 'earnings' }
+  | { name: 'payment-settings' };
 
 export type RouteName = Route['name'];
 export type RouteOf<N extends RouteName> = Extract<Route, { name: N }>;

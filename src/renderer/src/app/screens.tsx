@@ -9,6 +9,8 @@ import { PatientDetailScreen } from '../patients/PatientDetailScreen';
 import { PatientEditScreen } from '../patients/PatientEditScreen';
 import { PatientNewScreen } from '../patients/PatientNewScreen';
 import { PatientsScreen } from '../patients/PatientsScreen';
+import { EarningsScreen } from '../payments/EarningsScreen';
+import { PaymentSettingsScreen } from '../payments/PaymentSettingsScreen';
 import { ImportScreen } from '../search/import/ImportScreen';
 import type { Route, RouteName, RouteOf } from './routes';
 
@@ -29,10 +31,17 @@ export const screens: { [N in RouteName]: ScreenDef<RouteOf<N>> } = {
   staff: { title: 'Staff', section: 'staff', nav: { label: 'Staff', permission: 'staff.manage' }, render: () => <StaffScreen /> },
   audit: { title: 'Audit log', section: 'audit', nav: { label: 'Audit log', permission: 'audit.read' }, render: () => <AuditScreen /> },
   clinic: { title: 'Clinic settings', section: 'clinic', nav: { label: 'Clinic settings', permission: 'clinic.manage' }, render: () => <ClinicSettingsScreen /> },
+  earnings: { title: 'Earnings', section: 'earnings', nav: { label: 'Earnings', permission: 'reports.read' }, render: () => <EarningsScreen /> },
+  'payment-settings': {
+    title: 'Payment settings',
+    section: 'payment-settings',
+    nav: { label: 'Payment settings', permission: 'payments.settings' },
+    render: () => <PaymentSettingsScreen />,
+  },
 };
 
 /** Nav entries in the order they appear in the top bar. */
-export const NAV_ROUTES: Route[] = [{ name: 'patients' }, { name: 'staff' }, { name: 'audit' }, { name: 'clinic' }];
+export const NAV_ROUTES: Route[] = [{ name: 'patients' }, { name: 'earnings' }, { name: 'staff' }, { name: 'audit' }, { name: 'clinic' }, { name: 'payment-settings' }];
 
 export function screenOf(route: Route): ScreenDef<Route> {
   // The mapped type guarantees screens[route.name] takes exactly this route's variant.

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Kbd } from '../ui/Kbd';
 import { useShortcut } from '../ui/shortcuts';
 import { toast, useToasts } from '../ui/toasts';
+import { PatientPaymentsSection } from '../payments/PatientPaymentsSection';
 import { IdentityStrip } from './IdentityStrip';
 import { PatientDetails } from './PatientDetails';
 import { fullName } from './patient-text';
@@ -82,6 +83,7 @@ export function PatientDetailScreen({ id }: { id: number }) {
         )}
       </div>
       <PatientDetails patient={patient} country={country} timeZone={timeZone} />
+      <PatientPaymentsSection patientId={id} />
       {confirmArchive && (
         <ConfirmDialog
           title={`Archive ${fullName(patient)}?`}

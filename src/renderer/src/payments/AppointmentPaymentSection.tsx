@@ -1,0 +1,115 @@
+// The payment part of the appointment side panel: the Stripe link (copy / QR in one click), what was paid,
+// Refresh, Record payment, refunds and receipts. Mounted by the calendar through calendar/extension-points.ts.
+import { useState } from 'react';
+import type { Payment } from '../../../shared/payments';
+import { roleAllows } from '../../../shared/roles';
+import { api, messageOf, unwrap } from '../api/client';
+import { useSession } from '../app/store';
+import { toast } from '../ui/toasts';
+import { LinkStatus } from './LinkStatus';
+import { formatMoney } from './money';
+import { usePaymentDialogs } from './PaymentDialogs';
+import { PaymentRow } from './PaymentRow';
+import { QrDialog } from './QrDialog';
+import { RecordPaymentDialog } from './RecordPaymentDialog';
+import { Totals } from './Totals';
+import { useAppointmentPayments } from './useAppointmentPayments';
+
+/** The link the desk works with: the newest one not replaced or cancelled. */
+const currentLink = (payments: readonly Payment[]) => payments.findLast((p) => p.kind === 'stripe_link' && p.status !== 'void') ?? null;
+
+export function AppointmentPaymentSection({ appointmentId }: { appointmentId: number }) {
+  const role = useSession().user.role;
+  const { view, error, reload, replace } = useAppointmentPayments(appointmentId);
+  const [busy, setBusy] = useState<'refresh' | 'retry' | null>(null);
+  const [qrFor, setQrFor] = useState<Payment | null>(null);
+  const [recording, setRecording] = useState(false);
+  const { openReceipt, openRefund, dialogs } = usePaymentDialogs(view?.payments ?? [], () => void reload());
+
+  if (!roleAllows(role, 'payments.read')) return null;
+  if (error && !view)
+    return (
+      <section className="pay-panel" aria-label="Payment">
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      </section>
+    );
+  if (!view) return <section className="pay-panel pay-panel-loading" aria-label="Payment" aria-busy="true" />;
+
+  const run = async (what: 'refresh' | 'retry') => {
+    setBusy(what);
+    try {
+      const next = await unwrap(what === 'refresh' ? api.payments.refresh({ appointmentId }) : api.payments.retry({ appointmentId }));
+      replace(next);
+      if (what === 'refresh' && !next.stripeProblem) toast(next.totals.outstanding === 0 && next.totals.paid > 0 ? 'Paid.' : 'Checked with Stripe: not paid yet.', 'info');
+    } catch (e) {
+      toast(messageOf(e), 'error');
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const link = currentLink(view.payments);
+  const others = view.payments.filter((p) => p.kind !== 'stripe_link' || (p !== link && p.status !== 'void'));
+  const canWrite = roleAllows(role, 'payments.write');
+  const canRefund = roleAllows(role, 'payments.refund');
+  const linkRow = link && link.linkState === 'paid' ? link : null;
+
+  return (
+    <section className="pay-panel" aria-labelledby={`pay-title-${appointmentId}`}>
+      <header className="pay-panel-head">
+        <h3 id={`pay-title-${appointmentId}`} className="pay-panel-title">
+          Payment
+        </h3>
+        <span className="pay-fee">{view.fee > 0 ? formatMoney(view.fee, view.currency) : 'No fee'}</span>
+      </header>
+
+      {link && <LinkStatus link={link} busy={busy === 'retry'} onRetry={() => void run('retry')} onShowQr={() => setQrFor(link)} />}
+      {!link && view.fee > 0 && view.payments.length === 0 && <p className="muted">No payment link: this appointment was booked without one.</p>}
+      {view.stripeProblem && (
+        <p className="pay-problem" role="alert">
+          <span aria-hidden="true">!</span> {view.stripeProblem.message}
+        </p>
+      )}
+
+      {(others.length > 0 || linkRow) && (
+        <ul className="pay-rows" aria-label="Payments and refunds">
+          {[...(linkRow ? [linkRow] : []), ...others].map((p) => (
+            <PaymentRow key={p.id} payment={p} canRefund={canRefund} onReceipt={openReceipt} onRefund={openRefund} />
+          ))}
+        </ul>
+      )}
+
+      {(view.fee > 0 || view.payments.length > 0) && <Totals totals={view.totals} label="Fee" />}
+
+      <div className="pay-panel-actions">
+        {link && link.linkState !== 'void' && (
+          <button type="button" className="button button-small" onClick={() => void run('refresh')} disabled={busy !== null}>
+            {busy === 'refresh' ? 'Checking…' : 'Refresh'}
+          </button>
+        )}
+        {canWrite && (
+          <button type="button" className="button button-small" onClick={() => setRecording(true)}>
+            Record payment
+          </button>
+        )}
+      </div>
+
+      {qrFor && <QrDialog link={qrFor} onClose={() => setQrFor(null)} />}
+      {recording && (
+        <RecordPaymentDialog
+          appointmentId={appointmentId}
+          currency={view.currency}
+          outstanding={view.totals.outstanding}
+          onClose={() => setRecording(false)}
+          onDone={() => {
+            setRecording(false);
+            void reload();
+          }}
+        />
+      )}
+      {dialogs}
+    </section>
+  );
+}

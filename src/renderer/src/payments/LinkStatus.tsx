@@ -1,0 +1,108 @@
+// The Stripe link of an appointment in plain words, with the next thing to do: Copy link / Show QR when ready,
+// Retry now while it waits for Stripe, and what was paid once it is paid.
+import type { Payment } from '../../../shared/payments';
+import { useSession } from '../app/store';
+import { toast } from '../ui/toasts';
+import { copyText } from './clipboard';
+import { formatMoney } from './money';
+import { formatClock, formatPaidAt, retryWords } from './time';
+
+interface LinkStatusProps {
+  link: Payment;
+  busy: boolean;
+  onRetry(): void;
+  onShowQr(): void;
+}
+
+export function LinkStatus({ link, busy, onRetry, onShowQr }: LinkStatusProps) {
+  const { timeZone } = useSession().clinic;
+  const copy = async () => {
+    if (!link.linkUrl) return;
+    if (await copyText(link.linkUrl)) toast('Link copied');
+    else toast('Could not copy the link. Select it and copy it by hand.', 'error');
+  };
+  // Real Stripe pages open in the system browser: main routes window.open of stripe.com to it.
+  const open = () => link.linkUrl && window.open(link.linkUrl, '_blank', 'noopener');
+
+  switch (link.linkState) {
+    case 'ready':
+      return (
+        <div className="pay-link pay-link-ready">
+          <p className="pay-link-state">
+            <span className="pay-symbol" aria-hidden="true">○</span> Link ready · not paid yet
+          </p>
+          <p className="pay-link-url mono" title={link.linkUrl ?? undefined}>
+            {link.linkUrl}
+          </p>
+          <div className="pay-link-actions">
+            <button type="button" className="button button-primary button-small" onClick={() => void copy()}>
+              Copy link
+            </button>
+            <button type="button" className="button button-small" onClick={onShowQr}>
+              Show QR
+            </button>
+            <button type="button" className="button button-quiet button-small" onClick={open}>
+              Open in browser
+            </button>
+          </div>
+        </div>
+      );
+    case 'paid':
+      return (
+        <div className="pay-link pay-link-paid">
+          <p className="pay-link-state">
+            <span className="pay-symbol" aria-hidden="true">✓</span> Paid {formatMoney(link.amount, link.currency)}
+            {link.paidAt && <span className="muted"> · {formatPaidAt(link.paidAt, timeZone)}</span>}
+          </p>
+          <dl className="pay-breakdown">
+            <div>
+              <dt>Method</dt>
+              <dd>Card via Stripe</dd>
+            </div>
+            <div>
+              <dt>Stripe fee</dt>
+              <dd>{link.feeAmount === null ? <span className="muted">Not settled yet</span> : formatMoney(link.feeAmount, link.currency)}</dd>
+            </div>
+            <div>
+              <dt>Clinic receives</dt>
+              <dd>{link.netAmount === null ? <span className="muted">—</span> : formatMoney(link.netAmount, link.currency)}</dd>
+            </div>
+          </dl>
+        </div>
+      );
+    case 'waiting_for_connection':
+    case 'needs_settings':
+      return (
+        <div className={`pay-link pay-link-${link.linkState === 'needs_settings' ? 'problem' : 'waiting'}`}>
+          <p className="pay-link-state">
+            <span className="pay-symbol" aria-hidden="true">
+              {link.linkState === 'needs_settings' ? '!' : '⟳'}
+            </span>{' '}
+            {link.linkState === 'needs_settings' ? 'Check Stripe settings' : 'Waiting for connection'}
+          </p>
+          <p className="pay-link-note">
+            {link.problem?.message ?? 'Stripe could not be reached.'}{' '}
+            {link.retryAt && (
+              <span title={formatClock(link.retryAt, timeZone)}>Tries again {retryWords(link.retryAt)}.</span>
+            )}{' '}
+            The appointment is saved either way.
+          </p>
+          <div className="pay-link-actions">
+            <button type="button" className="button button-small" onClick={onRetry} disabled={busy}>
+              {busy ? 'Trying…' : 'Retry now'}
+            </button>
+          </div>
+        </div>
+      );
+    case 'creating':
+      return (
+        <div className="pay-link pay-link-waiting">
+          <p className="pay-link-state">
+            <span className="pay-symbol" aria-hidden="true">⟳</span> Creating link…
+          </p>
+        </div>
+      );
+    default:
+      return null;
+  }
+}

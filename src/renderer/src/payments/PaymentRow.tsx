@@ -1,0 +1,48 @@
+// One payment or refund in a list: method, amount, status in words (with a symbol), and its Receipt / Refund actions.
+import type { Payment } from '../../../shared/payments';
+import { useSession } from '../app/store';
+import { isReceived, methodLabel, statusLabel, toneOf, TONE_SYMBOLS } from './labels';
+import { formatMoney } from './money';
+import { formatPaidAt } from './time';
+
+interface PaymentRowProps {
+  payment: Payment;
+  canRefund: boolean;
+  onReceipt(p: Payment): void;
+  onRefund(p: Payment): void;
+}
+
+export function PaymentRow({ payment: p, canRefund, onReceipt, onRefund }: PaymentRowProps) {
+  const { timeZone } = useSession().clinic;
+  const tone = toneOf(p);
+  const when = p.paidAt ?? p.createdAt;
+  const refundable = isReceived(p) && p.status !== 'refunded';
+  return (
+    <li className="pay-row">
+      <div className="pay-row-main">
+        <span className="pay-row-method">{methodLabel(p)}</span>
+        <span className={`pay-status pay-tone-${tone}`}>
+          <span aria-hidden="true">{TONE_SYMBOLS[tone]}</span> {statusLabel(p)}
+        </span>
+        <span className="pay-row-when muted">{formatPaidAt(when, timeZone)}</span>
+        {p.note && <span className="pay-row-note muted">{p.note}</span>}
+      </div>
+      <span className={`pay-row-amount${p.kind === 'refund' ? ' pay-amount-refund' : ''}`}>
+        {p.kind === 'refund' ? '−' : ''}
+        {formatMoney(p.amount, p.currency)}
+      </span>
+      <div className="pay-row-actions">
+        {isReceived(p) && p.receiptNumber && (
+          <button type="button" className="button button-small" onClick={() => onReceipt(p)} aria-label={`Receipt ${p.receiptNumber}`}>
+            Receipt
+          </button>
+        )}
+        {canRefund && refundable && (
+          <button type="button" className="button button-quiet button-small" onClick={() => onRefund(p)}>
+            Refund
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

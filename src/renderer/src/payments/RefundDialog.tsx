@@ -1,0 +1,89 @@
+// Refunds a received payment in full or in part, with a reason: through Stripe for card payments, recorded for the rest.
+import { useState, type FormEvent } from 'react';
+import type { Payment } from '../../../shared/payments';
+import { ApiError, api, messageOf, unwrap } from '../api/client';
+import { Dialog } from '../ui/Dialog';
+import { TextAreaField } from '../ui/TextAreaField';
+import { toast } from '../ui/toasts';
+import { AmountField } from './AmountField';
+import { amountHint, formatMoney, toDecimal, toMinor } from './money';
+
+interface RefundDialogProps {
+  payment: Payment;
+  /** What can still be refunded of it. */
+  left: number;
+  onDone(): void;
+  onClose(): void;
+}
+
+export function RefundDialog({ payment, left, onDone, onClose }: RefundDialogProps) {
+  const { currency } = payment;
+  const [whole, setWhole] = useState(true);
+  const [amount, setAmount] = useState(toDecimal(left, currency));
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<{ amount?: string; reason?: string; form?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const viaStripe = payment.kind === 'stripe_link';
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const minor = whole ? left : toMinor(amount, currency);
+    const next: typeof errors = {};
+    if (minor === null || minor <= 0) next.amount = amountHint(currency);
+    else if (minor > left) next.amount = `At most ${formatMoney(left, currency)} can be refunded.`;
+    if (!reason.trim()) next.reason = 'Say why, e.g. “Appointment cancelled by the clinic”.';
+    setErrors(next);
+    if (Object.keys(next).length || minor === null) return;
+    setBusy(true);
+    try {
+      const refund = await unwrap(api.payments.refund({ paymentId: payment.id, amount: whole ? undefined : minor, reason: reason.trim() }));
+      toast(
+        refund.status === 'refund_pending'
+          ? `Refund of ${formatMoney(minor, currency)} is waiting for Stripe; it goes through when Stripe answers.`
+          : `Refunded ${formatMoney(minor, currency)}.`,
+      );
+      onDone();
+    } catch (err) {
+      const f = err instanceof ApiError ? err.fields : {};
+      setErrors({ amount: f.amount, reason: f.reason, form: f.amount || f.reason ? undefined : messageOf(err) });
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title="Refund payment"
+      description={viaStripe ? 'The money goes back to the patient’s card through Stripe.' : 'Records that the money was given back at the desk.'}
+      onClose={onClose}
+    >
+      <form className="dialog-form" onSubmit={submit} noValidate>
+        <div className="segmented" role="radiogroup" aria-label="How much">
+          <label className="segmented-option">
+            <input type="radio" name="refund-size" checked={whole} onChange={() => setWhole(true)} autoFocus />
+            <span>Full · {formatMoney(left, currency)}</span>
+          </label>
+          <label className="segmented-option">
+            <input type="radio" name="refund-size" checked={!whole} onChange={() => setWhole(false)} />
+            <span>Part</span>
+          </label>
+        </div>
+        {!whole && <AmountField label="Refund amount" currency={currency} value={amount} onChange={setAmount} error={errors.amount} required />}
+        {whole && errors.amount && <p className="field-error">{errors.amount}</p>}
+        <TextAreaField label="Reason" rows={2} required value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason} />
+        {errors.form && (
+          <p className="form-error" role="alert">
+            {errors.form}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-danger" disabled={busy}>
+            {whole ? `Refund ${formatMoney(left, currency)}` : 'Refund'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

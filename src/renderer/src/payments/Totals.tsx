@@ -1,0 +1,29 @@
+// Paid / refunded / outstanding for an appointment or a patient; outstanding is said in words, not only in red.
+import type { PaymentTotals } from '../../../shared/payments';
+import { formatMoney } from './money';
+
+export function Totals({ totals, label = 'Fees' }: { totals: PaymentTotals; label?: string }) {
+  const m = (n: number) => formatMoney(n, totals.currency);
+  return (
+    <dl className="pay-totals">
+      <div>
+        <dt>{label}</dt>
+        <dd>{m(totals.fees)}</dd>
+      </div>
+      <div>
+        <dt>Paid</dt>
+        <dd>{m(totals.paid)}</dd>
+      </div>
+      {totals.refunded > 0 && (
+        <div>
+          <dt>Refunded</dt>
+          <dd>−{m(totals.refunded)}</dd>
+        </div>
+      )}
+      <div className={totals.outstanding > 0 ? 'pay-outstanding' : 'pay-settled'}>
+        <dt>Outstanding</dt>
+        <dd>{totals.outstanding > 0 ? m(totals.outstanding) : 'Nothing owed'}</dd>
+      </div>
+    </dl>
+  );
+}

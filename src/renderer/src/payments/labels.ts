@@ -1,0 +1,43 @@
+// Plain words for payment kinds and statuses; every status also carries a symbol, so none relies on colour alone.
+import type { Payment, PaymentStatus } from '../../../shared/payments';
+import { LINK_STATE_LABELS, PAYMENT_KIND_LABELS } from '../../../shared/payments';
+
+export const STATUS_LABELS: Record<PaymentStatus, string> = {
+  pending_link: 'Waiting for link',
+  link_ready: 'Not paid yet',
+  paid: 'Paid',
+  partially_refunded: 'Partly refunded',
+  refunded: 'Refunded',
+  void: 'Replaced or cancelled',
+  refund_pending: 'Refund waiting for Stripe',
+  failed: 'Failed',
+};
+
+export type Tone = 'paid' | 'waiting' | 'open' | 'quiet' | 'problem';
+
+export function toneOf(p: Payment): Tone {
+  if (p.kind === 'refund') return p.status === 'failed' ? 'problem' : p.status === 'refund_pending' ? 'waiting' : 'quiet';
+  if (p.status === 'paid' || p.status === 'partially_refunded') return 'paid';
+  if (p.status === 'refunded' || p.status === 'void') return 'quiet';
+  if (p.linkState === 'needs_settings') return 'problem';
+  if (p.linkState === 'waiting_for_connection' || p.linkState === 'creating') return 'waiting';
+  return 'open';
+}
+
+export const TONE_SYMBOLS: Record<Tone, string> = { paid: '✓', waiting: '⟳', open: '○', quiet: '–', problem: '!' };
+
+export function statusLabel(p: Payment): string {
+  if (p.kind === 'stripe_link' && p.linkState && p.status === 'pending_link') return LINK_STATE_LABELS[p.linkState];
+  return STATUS_LABELS[p.status];
+}
+
+export const methodLabel = (p: Payment) => PAYMENT_KIND_LABELS[p.kind];
+
+/** A payment that money arrived for (so it can be refunded and has a receipt). */
+export const isReceived = (p: Payment) => p.kind !== 'refund' && (p.status === 'paid' || p.status === 'partially_refunded' || p.status === 'refunded');
+
+/** What can still be refunded of a payment: its amount less refunds done or waiting on Stripe. */
+export function refundableLeft(p: Payment, all: readonly Payment[]): number {
+  const taken = all.filter((r) => r.kind === 'refund' && r.refundOf === p.id && r.status !== 'failed').reduce((sum, r) => sum + r.amount, 0);
+  return Math.max(0, p.amount - taken);
+}
