@@ -37,6 +37,8 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(directives['default-src']).toEqual(["'none'"]);
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
+    // Only receipts made in this window (blob: URLs) may show in a frame; never a remote page.
+    expect(directives['frame-src']).toEqual(['blob:']);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/);
   });
 });
