@@ -4,8 +4,7 @@ import { openCore, type Core } from './core';
 import { MigrationError } from './db/migrate';
 import { registerIpc } from './ipc/register';
 import { logError } from './log';
-import { usePaymentSecrets } from './payments/register';
-import { paymentsOf } from './payments/runtime';
+import { startPayments } from './payments/register';
 import { safeStorageStore } from './secrets/safe-storage-store';
 import { chromiumDirFor, resolveDataDir, resolveMigrationsFolder, resolvePreloadPath, resolveRendererDir } from './paths';
 import { APP_ORIGIN, APP_SCHEME, serveAppFile } from './shell/app-protocol';
@@ -53,8 +52,7 @@ async function start(): Promise<void> {
   registerIpc(core.dispatch, origins);
   // The Stripe key is kept with the OS's own secret store (after 'ready': Linux's keyring is only known then);
   // the runner sends queued payment-link and refund work to Stripe in the background.
-  usePaymentSecrets(core.db, safeStorageStore(safeStorage));
-  paymentsOf(core.db).runner.start();
+  startPayments(core.db, safeStorageStore(safeStorage));
 
   const win = createMainWindow(resolvePreloadPath(), { devTools: !app.isPackaged });
   await win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
