@@ -25,6 +25,7 @@ export function PatientEditScreen({ id }: { id: number }) {
       submitLabel="Save changes"
       initial={formValuesOf(patient, session.clinic.country)}
       serverPrefix="fields."
+      patientId={id}
       onSave={async (fields) => {
         await unwrap(api.patients.update({ id, fields }));
         navigate({ name: 'patient', id });

@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form';
 import { patientFields, type PatientFields, type PatientFormValues } from '../../../shared/patients';
 import { showServerErrors } from '../api/form-errors';
 import { useApp } from '../app/store';
+import { DuplicateWarning } from '../search/DuplicateWarning';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Kbd, MOD_LABEL } from '../ui/Kbd';
 import { PatientFormSections } from './PatientFormSections';
@@ -23,9 +24,11 @@ interface PatientFormProps {
   onCancel(): void;
   /** Path prefix main uses for this form's fields (e.g. "fields." on update). */
   serverPrefix?: string;
+  /** The record being edited, so the duplicate check does not find it. */
+  patientId?: number;
 }
 
-export function PatientForm({ title, initial, submitLabel, onSave, onCancel, serverPrefix }: PatientFormProps) {
+export function PatientForm({ title, initial, submitLabel, onSave, onCancel, serverPrefix, patientId }: PatientFormProps) {
   const ref = useRef<HTMLFormElement>(null);
   const setUnsavedWork = useApp((s) => s.setUnsavedWork);
   const [formError, setFormError] = useState<string | null>(null);
@@ -62,6 +65,7 @@ export function PatientForm({ title, initial, submitLabel, onSave, onCancel, ser
           {title}
         </h1>
       </header>
+      <DuplicateWarning control={form.control} excludeId={patientId} />
       <PatientFormSections register={form.register} errors={form.formState.errors} />
       <div className="form-footer">
         {formError ? (

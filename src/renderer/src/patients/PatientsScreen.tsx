@@ -3,6 +3,9 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { roleAllows } from '../../../shared/roles';
 import type { PatientSummary } from '../../../shared/patients';
 import { useApp, useSession } from '../app/store';
+import { RankedResults } from '../search/RankedResults';
+import { useRankedPages } from '../search/useRankedPages';
+import { todayIn } from '../format/dates';
 import { EmptyState } from '../ui/EmptyState';
 import { Kbd } from '../ui/Kbd';
 import { useShortcut } from '../ui/shortcuts';
@@ -18,7 +21,10 @@ export function PatientsScreen() {
   const session = useSession();
   const navigate = useApp((s) => s.navigate);
   const list = usePatientList();
-  const pages = usePatientPages(list);
+  // A typed search is answered by the ranked search; the plain list (no query) stays the virtualized register.
+  const ranked = useRankedPages(list);
+  const plain = usePatientPages({ ...list, query: '' });
+  const pages = list.query ? ranked.pages : plain;
   const total = pages.total ?? 0;
   const canAdd = roleAllows(session.user.role, 'patients.write');
   const addPatient = () => navigate({ name: 'patient-new' });
@@ -104,6 +110,15 @@ export function PatientsScreen() {
           {list.query ? 'Check the spelling, or try part of the surname, the record number or a few digits of the phone number.' : null}
           {list.query && list.status === 'active' ? ' Archived patients are not searched — choose All to include them.' : null}
         </EmptyState>
+      ) : list.query ? (
+        <RankedResults
+          hits={ranked.hits}
+          selected={list.selected}
+          today={todayIn(session.clinic.timeZone)}
+          timeZone={session.clinic.timeZone}
+          onSelect={list.select}
+          onOpen={(id) => navigate({ name: 'patient', id })}
+        />
       ) : (
         <PatientTable
           pages={pages}
