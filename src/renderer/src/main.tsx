@@ -2,12 +2,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import './payments/register';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/forms.css';
 import './styles/patients.css';
 import './styles/admin.css';
+import './styles/calendar.css';
 import './styles/search.css';
 import './styles/payments.css';
 

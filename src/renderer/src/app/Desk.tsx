@@ -5,7 +5,6 @@ import { useIdleLock } from '../session/useIdleLock';
 import { useShortcut } from '../ui/shortcuts';
 import { focusPatientSearch } from '../patients/search-focus';
 import { CommandPalette } from '../search/CommandPalette';
-import { HOME } from './routes';
 import { LeaveFormDialog } from './LeaveFormDialog';
 import { screenOf } from './screens';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -43,7 +42,7 @@ export function Desk() {
 
   // / goes to the patients screen's search; Ctrl/Cmd+K opens the quick-find palette over any screen
   // (on the patients screen its own search box, the same ranked search, takes the cursor instead).
-  const findPatient = () => (route.name === 'patients' ? focusPatientSearch() : navigate(HOME));
+  const findPatient = () => (route.name === 'patients' ? focusPatientSearch() : navigate({ name: 'patients' }));
   useShortcut({ key: 'k', mod: true, inFields: true }, () => (route.name === 'patients' ? focusPatientSearch() : setShowPalette(true)));
   useShortcut({ key: '/' }, findPatient);
 

@@ -1,5 +1,8 @@
 // Where the desk can be: one variant per screen. Later features add a variant here and an entry in screens.tsx.
 export type Route =
+  | { name: 'daybook' }
+  | { name: 'today' }
+  | { name: 'scheduling' }
   | { name: 'patients' }
   | { name: 'patient'; id: number }
   | { name: 'patient-new' }
@@ -14,4 +17,5 @@ export type Route =
 export type RouteName = Route['name'];
 export type RouteOf<N extends RouteName> = Extract<Route, { name: N }>;
 
-export const HOME: Route = { name: 'patients' };
+/** The screen after sign-in: the front desk lives in the day book. */
+export const HOME: Route = { name: 'daybook' };

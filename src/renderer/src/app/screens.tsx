@@ -12,6 +12,9 @@ import { PatientsScreen } from '../patients/PatientsScreen';
 import { EarningsScreen } from '../payments/EarningsScreen';
 import { PaymentSettingsScreen } from '../payments/PaymentSettingsScreen';
 import { ImportScreen } from '../search/import/ImportScreen';
+import { DayBookScreen } from '../calendar/DayBookScreen';
+import { TodayScreen } from '../calendar/TodayScreen';
+import { SchedulingAdminScreen } from '../scheduling-admin/SchedulingAdminScreen';
 import type { Route, RouteName, RouteOf } from './routes';
 
 export interface ScreenDef<R extends Route> {
@@ -23,6 +26,9 @@ export interface ScreenDef<R extends Route> {
 }
 
 export const screens: { [N in RouteName]: ScreenDef<RouteOf<N>> } = {
+  daybook: { title: 'Day book', section: 'daybook', nav: { label: 'Day book', permission: 'schedule.read' }, render: () => <DayBookScreen /> },
+  today: { title: 'Today', section: 'today', nav: { label: 'Today', permission: 'schedule.read' }, render: () => <TodayScreen /> },
+  scheduling: { title: 'Scheduling', section: 'scheduling', nav: { label: 'Scheduling', permission: 'schedule.manage' }, render: () => <SchedulingAdminScreen /> },
   patients: { title: 'Patients', section: 'patients', nav: { label: 'Patients', permission: 'patients.read' }, render: () => <PatientsScreen /> },
   patient: { title: 'Patient', section: 'patients', render: (r) => <PatientDetailScreen key={r.id} id={r.id} /> },
   'patient-new': { title: 'New patient', section: 'patients', render: () => <PatientNewScreen /> },
@@ -41,7 +47,7 @@ export const screens: { [N in RouteName]: ScreenDef<RouteOf<N>> } = {
 };
 
 /** Nav entries in the order they appear in the top bar. */
-export const NAV_ROUTES: Route[] = [{ name: 'patients' }, { name: 'earnings' }, { name: 'staff' }, { name: 'audit' }, { name: 'clinic' }, { name: 'payment-settings' }];
+export const NAV_ROUTES: Route[] = [{ name: 'daybook' }, { name: 'today' }, { name: 'patients' }, { name: 'scheduling' }, { name: 'earnings' }, { name: 'staff' }, { name: 'audit' }, { name: 'clinic' }, { name: 'payment-settings' }];
 
 export function screenOf(route: Route): ScreenDef<Route> {
   // The mapped type guarantees screens[route.name] takes exactly this route's variant.

@@ -1,0 +1,60 @@
+// One appointment in the day book: time, patient, type and state badges; click to open, drag to move.
+import type { CSSProperties, PointerEvent as ReactPointerEvent } from 'react';
+import type { CalendarAppointment } from '../../../shared/scheduling-appointments';
+import { blockBadges, blockLabel } from './block-text';
+import { timeLabel } from './clinic-time';
+
+interface AppointmentBlockProps {
+  appointment: CalendarAppointment;
+  zone: string;
+  now: number;
+  color: string;
+  style: CSSProperties;
+  selected: boolean;
+  dragging: boolean;
+  compact: boolean;
+  providerName?: string;
+  onPointerDown(e: ReactPointerEvent<HTMLDivElement>): void;
+  onOpen(): void;
+}
+
+export function AppointmentBlock({ appointment: a, zone, now, color, style, selected, dragging, compact, providerName, onPointerDown, onOpen }: AppointmentBlockProps) {
+  const dim = a.status === 'cancelled' || a.status === 'no_show';
+  const badges = blockBadges(a, now);
+  const classes = ['appt-block', `appt-${a.status}`, dim && 'appt-dim', selected && 'appt-selected', dragging && 'appt-dragging', compact && 'appt-compact'].filter(Boolean).join(' ');
+  return (
+    <div
+      role="button"
+      tabIndex={selected ? 0 : -1}
+      className={classes}
+      style={{ ...style, '--provider': color } as CSSProperties}
+      aria-label={blockLabel(a, zone, now, providerName)}
+      aria-pressed={selected}
+      data-appointment-id={a.id}
+      onPointerDown={onPointerDown}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onOpen();
+        }
+      }}
+    >
+      <div className="appt-line">
+        <span className="appt-time">{timeLabel(a.startsAt, zone)}</span>
+        <span className="appt-patient">{a.patientName}</span>
+        {compact && a.typeName && <span className="appt-type">· {a.typeName}</span>}
+      </div>
+      {!compact && a.typeName && <div className="appt-type">{a.typeName}</div>}
+      {badges.length > 0 && (
+        <div className="appt-badges" aria-hidden="true">
+          {badges.map((b) => (
+            <span key={b.key} className={`appt-badge${b.tone ? ` badge-${b.tone}` : ''}`} title={b.text}>
+              <span className="appt-badge-icon">{b.icon}</span>
+              <span className="appt-badge-text">{b.text}</span>
+            </span>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+// The new-appointment panel: patient (type-ahead), doctor, type, day and time (or "first available"),
+// reason, fee from the type and doctor, and an optional repeat. Conflicts show main's message; an
+// administrator may book anyway, which main records as an emergency override.
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { minorDigits } from '../../../shared/payments-format';
+import { roleAllows } from '../../../shared/roles';
+import type { AppointmentType, Provider } from '../../../shared/scheduling';
+import { api, ApiError, messageOf, unwrap } from '../api/client';
+import { useSession } from '../app/store';
+import { Kbd } from '../ui/Kbd';
+import { SelectField } from '../ui/SelectField';
+import { TextField } from '../ui/TextField';
+import { toast } from '../ui/toasts';
+import { dayOf, isoAt, parseHhmm, timeLabel } from './clinic-time';
+import { PatientPicker, type PickedPatient } from './PatientPicker';
+import { NO_REPEAT, RepeatFields, repeatRule, type RepeatValue } from './RepeatFields';
+import { useCalendar, type BookingPrefill } from './store';
+import { offerUndo } from './undo';
+
+interface BookingPanelProps {
+  prefill: BookingPrefill;
+  providers: Provider[];
+  types: AppointmentType[];
+}
+
+export function BookingPanel({ prefill, providers, types: defaultTypes }: BookingPanelProps) {
+  const session = useSession();
+  const zone = session.clinic.timeZone;
+  const currency = session.clinic.currency;
+  const digits = minorDigits(currency);
+  const canOverride = roleAllows(session.user.role, 'schedule.override');
+  const [patient, setPatient] = useState<PickedPatient | null>(prefill.patient ?? null);
+  const [providerId, setProviderId] = useState(prefill.providerId ?? providers[0]?.id ?? 0);
+  const [types, setTypes] = useState(defaultTypes);
+  const [typeId, setTypeId] = useState<number | null>(prefill.typeId ?? defaultTypes[0]?.id ?? null);
+  const [date, setDate] = useState(prefill.startsAt ? dayOf(prefill.startsAt, zone) : '');
+  const [time, setTime] = useState(prefill.startsAt ? timeLabel(prefill.startsAt, zone) : '');
+  const [reason, setReason] = useState('');
+  const [fee, setFee] = useState<string | null>(null);
+  const [repeat, setRepeat] = useState<RepeatValue>(NO_REPEAT);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  // The doctor's own durations and fees where set.
+  useEffect(() => {
+    let live = true;
+    unwrap(api.appointmentTypes.list({ providerId }))
+      .then((t) => live && setTypes(t))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [providerId]);
+
+  const provider = providers.find((p) => p.id === providerId);
+  const type = types.find((t) => t.id === typeId) ?? null;
+  const defaultFee = type ? type.fee : (provider?.consultationFee ?? 0);
+  const feeText = fee ?? (defaultFee / 10 ** digits).toFixed(digits);
+  const minute = parseHhmm(time);
+  const startsAt = date && minute !== null ? isoAt(date, minute, zone) : null;
+  const booking = useMemo(() => (patient && startsAt && providerId ? { patientId: patient.id, providerId, typeId, startsAt } : null), [patient, startsAt, providerId, typeId]);
+
+  const firstAvailable = async () => {
+    try {
+      const [slot] = await unwrap(api.slots.find({ providerId, typeId: typeId ?? undefined, durationMinutes: typeId === null ? 15 : undefined, from: new Date().toISOString(), limit: 1 }));
+      if (!slot) return setFormError(`${provider?.name ?? 'This doctor'} has no free time in the next four weeks for this type.`);
+      setDate(dayOf(slot.startsAt, zone));
+      setTime(timeLabel(slot.startsAt, zone));
+      setFormError(null);
+      setConflict(false);
+    } catch (e) {
+      setFormError(messageOf(e));
+    }
+  };
+  useEffect(() => {
+    if (prefill.findFirst) void firstAvailable();
+    // Once, when the panel opens from the patient page.
+  }, []);
+
+  const save = async (override: boolean) => {
+    const found: Record<string, string> = {};
+    if (!patient) found.patientId = 'Choose the patient: type their name and pick them from the list.';
+    if (!startsAt) found.startsAt = 'Enter the day and a time written HH:MM, or use First available.';
+    const feeMinor = Math.round(Number(feeText.replace(/[^\d.]/g, '')) * 10 ** digits);
+    if (!Number.isFinite(feeMinor) || feeText.trim() === '') found.fee = 'Enter the fee as a number, e.g. 60.00.';
+    setErrors(found);
+    if (!patient || !startsAt || Object.keys(found).length) return;
+    setBusy(true);
+    try {
+      const saved = await unwrap(api.appointments.book({ patientId: patient.id, providerId, typeId, startsAt, reason: reason.trim() || null, fee: feeMinor, repeat: repeatRule(repeat), overrideDoubleBooking: override }));
+      const count = saved.changed.length;
+      offerUndo(count > 1 ? `${count} appointments booked for ${patient.name}.` : `Booked ${patient.name} at ${timeLabel(saved.appointment.startsAt, zone)}.`, saved.undo);
+      for (const w of saved.warnings) toast(w.message, 'info');
+      const cal = useCalendar.getState();
+      cal.setDate(dayOf(saved.appointment.startsAt, zone));
+      cal.changed();
+      cal.openAppointment(saved.appointment.id);
+    } catch (e) {
+      setBusy(false);
+      setConflict(e instanceof ApiError && e.code === 'CONFLICT');
+      if (e instanceof ApiError && Object.keys(e.fields).length) {
+        setErrors(Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.startsWith('repeat') ? 'repeat' : k, v])));
+        setFormError(e.fields.startsAt || e.fields.repeat ? null : e.message);
+      } else setFormError(messageOf(e));
+    }
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(false);
+  };
+
+  return (
+    <aside className="side-panel" aria-label="New appointment">
+      <div className="side-panel-head">
+        <h2 className="side-panel-title">New appointment</h2>
+        <button type="button" className="icon-button" aria-label="Close panel" title="Close (Esc)" onClick={() => useCalendar.getState().closePanel()}>
+          ×
+        </button>
+      </div>
+      <form
+        className="side-panel-body booking-form"
+        onSubmit={submit}
+        noValidate
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') useCalendar.getState().closePanel();
+          if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+            e.preventDefault();
+            void save(false);
+          }
+        }}
+      >
+        <PatientPicker value={patient} onChange={setPatient} error={errors.patientId} autoFocus={!patient} />
+        <SelectField label="Doctor" value={providerId} onChange={(e) => { setProviderId(Number(e.target.value)); setFee(null); }} error={errors.providerId} options={providers.map((p) => ({ value: String(p.id), label: p.name }))} autoFocus={patient !== null} />
+        <SelectField
+          label="Type"
+          value={typeId ?? ''}
+          onChange={(e) => { setTypeId(e.target.value ? Number(e.target.value) : null); setFee(null); }}
+          error={errors.typeId}
+          options={[...types.map((t) => ({ value: String(t.id), label: `${t.name} · ${t.durationMinutes} min${t.mode === 'video' ? ' · video' : ''}` })), { value: '', label: 'Other (15 min)' }]}
+        />
+        <div className="form-grid booking-when">
+          <TextField label="Day" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={errors.startsAt ? ' ' : undefined} required />
+          <TextField label="Time" type="time" step={300} value={time} onChange={(e) => setTime(e.target.value)} required />
+        </div>
+        {errors.startsAt && <p className="field-error booking-when-error" role="alert">{errors.startsAt}</p>}
+        <button type="button" className="button button-small booking-first" onClick={() => void firstAvailable()}>
+          First available
+        </button>
+        <TextField label="Reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} placeholder="Optional, e.g. persistent cough" />
+        <TextField label={`Fee (${currency})`} inputMode="decimal" value={feeText} onChange={(e) => setFee(e.target.value)} error={errors.fee} hint={fee === null ? `From ${type ? `${type.name}${type.overridden ? ` (${provider?.name ?? 'doctor'}’s fee)` : ''}` : 'the doctor’s consultation fee'}` : undefined} />
+        <RepeatFields value={repeat} onChange={setRepeat} booking={booking} zone={zone} error={errors.repeat} />
+        {formError && (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        )}
+        <div className="form-actions booking-actions">
+          {conflict && canOverride && (
+            <button type="button" className="button button-danger" disabled={busy} onClick={() => void save(true)}>
+              Book anyway (emergency)
+            </button>
+          )}
+          <button type="submit" className="button button-primary" disabled={busy}>
+            Book appointment <Kbd>Enter</Kbd>
+          </button>
+        </div>
+      </form>
+    </aside>
+  );
+}

@@ -1,0 +1,218 @@
+// The day book's grid: a time axis and one column per doctor (day view) or per day (week view), with
+// closed hours shaded, time off marked, a moving now line, blocks to open or drag, and empty time to book.
+import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
+import type { TimeOff } from '../../../shared/scheduling';
+import type { CalendarAppointment } from '../../../shared/scheduling-appointments';
+import { AppointmentBlock } from './AppointmentBlock';
+import { dayOf, hhmm, instantAt, minuteOf } from './clinic-time';
+import { placeBlocks, SNAP_MINUTES, visibleHours } from './layout';
+import { useBlockDrag } from './useBlockDrag';
+import type { MinuteSpan } from './working-hours';
+
+export interface GridColumn {
+  key: string;
+  providerId: number;
+  providerName: string;
+  date: string;
+  label: string;
+  sublabel?: string;
+  color: string;
+  open: MinuteSpan[];
+}
+
+interface CalendarGridProps {
+  columns: GridColumn[];
+  appointments: CalendarAppointment[];
+  timeOff: TimeOff[];
+  zone: string;
+  now: number;
+  selectedId: number | null;
+  onOpen(a: CalendarAppointment): void;
+  onEmptySlot(column: GridColumn, minute: number): void;
+  onMove(a: CalendarAppointment, column: GridColumn, minute: number): Promise<void>;
+  canMove: boolean;
+}
+
+const MIN_PX_PER_MINUTE = 1.25;
+const HEADER_PX = 44;
+
+export function CalendarGrid({ columns, appointments, timeOff, zone, now, selectedId, onOpen, onEmptySlot, onMove, canMove }: CalendarGridProps) {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(800);
+  useLayoutEffect(() => {
+    const el = bodyRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
+    observer.observe(el);
+    setHeight(el.clientHeight);
+    return () => observer.disconnect();
+  }, []);
+
+  const byColumn = useMemo(() => {
+    const map = new Map<string, { appointment: CalendarAppointment; startMinute: number; endMinute: number }[]>();
+    for (const a of appointments) {
+      const key = `${a.providerId}:${dayOf(a.startsAt, zone)}`;
+      const startMinute = minuteOf(a.startsAt, zone);
+      const endMinute = startMinute + Math.max(5, Math.round((Date.parse(a.endsAt) - Date.parse(a.startsAt)) / 60_000));
+      map.set(key, [...(map.get(key) ?? []), { appointment: a, startMinute, endMinute }]);
+    }
+    return map;
+  }, [appointments, zone]);
+
+  const [dayStart, dayEnd] = visibleHours([...columns.flatMap((c) => c.open), ...[...byColumn.values()].flat().map((b): MinuteSpan => [b.startMinute, b.endMinute])]);
+  const minutes = dayEnd - dayStart;
+  const ppm = Math.max(MIN_PX_PER_MINUTE, (height - HEADER_PX - 2) / minutes);
+  const columnByKey = new Map(columns.map((c) => [c.key, c]));
+
+  const drag = useBlockDrag({
+    pxPerMinute: ppm,
+    dayStart,
+    columnAt: (x) => {
+      for (const el of bodyRef.current?.querySelectorAll<HTMLElement>('[data-column-key]') ?? []) {
+        const r = el.getBoundingClientRect();
+        if (x >= r.left && x < r.right) return { key: el.dataset.columnKey ?? '', top: r.top };
+      }
+      return null;
+    },
+    canDrag: (a) => canMove && a.status !== 'cancelled' && a.status !== 'no_show' && a.status !== 'completed',
+    onClick: onOpen,
+    onDrop: async (a, key, minute) => {
+      const column = columnByKey.get(key);
+      if (column) await onMove(a, column, minute);
+    },
+  });
+
+  const hours: number[] = [];
+  for (let m = dayStart; m < dayEnd; m += 60) hours.push(m);
+  const nowDay = dayOf(now, zone);
+  const nowMinute = minuteOf(now, zone);
+
+  const clickEmpty = (column: GridColumn, e: MouseEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget && !(e.target as HTMLElement).classList.contains('col-shade')) return;
+    const y = e.clientY - e.currentTarget.getBoundingClientRect().top;
+    onEmptySlot(column, dayStart + Math.floor(y / ppm / SNAP_MINUTES) * SNAP_MINUTES);
+  };
+
+  return (
+    <div className="cal-grid" ref={bodyRef} style={{ '--cols': columns.length } as CSSProperties}>
+      <div className="cal-head" style={{ height: HEADER_PX }}>
+        <div className="cal-axis-head" />
+        {columns.map((c) => (
+          <div key={c.key} className="cal-col-head" style={{ '--provider': c.color } as CSSProperties}>
+            <span className="cal-col-title">{c.label}</span>
+            {c.sublabel && <span className="cal-col-sub">{c.sublabel}</span>}
+          </div>
+        ))}
+      </div>
+      <div className="cal-body" style={{ height: minutes * ppm }}>
+        <div className="cal-axis" aria-hidden="true">
+          {hours.map((m) => (
+            <div key={m} className="cal-hour-label" style={{ top: (m - dayStart) * ppm }}>
+              {hhmm(m)}
+            </div>
+          ))}
+        </div>
+        {columns.map((c) => {
+          const placed = placeBlocks(byColumn.get(c.key) ?? []);
+          const away = timeOff
+            .filter((t) => t.providerId === null || t.providerId === c.providerId)
+            .map((t) => {
+              const from = Math.max(dayStart, Date.parse(t.startsAt) <= instantAt(c.date, 0, zone) ? 0 : minuteOf(t.startsAt, zone));
+              const to = Math.min(dayEnd, Date.parse(t.endsAt) >= instantAt(c.date, 24 * 60, zone) ? 24 * 60 : minuteOf(t.endsAt, zone));
+              return { t, from, to };
+            })
+            .filter(({ t, from, to }) => to > from && Date.parse(t.startsAt) < instantAt(c.date, 24 * 60, zone) && Date.parse(t.endsAt) > instantAt(c.date, 0, zone));
+          return (
+            <div
+              key={c.key}
+              className="cal-col"
+              data-column-key={c.key}
+              aria-label={`${c.providerName}, ${c.label}${c.open.length ? `, open ${c.open.map(([s, e]) => `${hhmm(s)} to ${hhmm(e)}`).join(' and ')}` : ', not working'}`}
+              role="group"
+              onClick={(e) => clickEmpty(c, e)}
+            >
+              {hours.map((m) => (
+                <div key={m} className="cal-hour-line" style={{ top: (m - dayStart) * ppm }} />
+              ))}
+              {closedSpans(c.open, dayStart, dayEnd).map(([s, e]) => (
+                <div key={s} className="col-shade" style={{ top: (s - dayStart) * ppm, height: (e - s) * ppm }} />
+              ))}
+              {away.map(({ t, from, to }) => (
+                <div key={t.id} className="col-away" style={{ top: (from - dayStart) * ppm, height: (to - from) * ppm }}>
+                  {t.providerId === null ? 'Clinic closed' : 'Away'}
+                  {t.reason ? ` · ${t.reason}` : ''}
+                </div>
+              ))}
+              {c.date === nowDay && nowMinute >= dayStart && nowMinute <= dayEnd && (
+                <div className="cal-now" style={{ top: (nowMinute - dayStart) * ppm }} aria-label={`Now ${hhmm(nowMinute)}`} />
+              )}
+              {placed.map((b) => {
+                const p = drag.preview?.id === b.appointment.id ? drag.preview : null;
+                if (p && p.columnKey !== c.key) return null;
+                const start = p ? p.startMinute : b.startMinute;
+                const length = b.endMinute - b.startMinute;
+                const heightPx = Math.max(12, length * ppm - 2);
+                return (
+                  <AppointmentBlock
+                    key={b.appointment.id}
+                    appointment={b.appointment}
+                    zone={zone}
+                    now={now}
+                    color={c.color}
+                    providerName={c.providerName}
+                    selected={selectedId === b.appointment.id}
+                    dragging={p !== null}
+                    compact={heightPx < 34}
+                    style={{
+                      top: (start - dayStart) * ppm + 1,
+                      height: heightPx,
+                      left: p ? '2px' : `calc(${(b.lane / b.lanes) * 100}% + 2px)`,
+                      width: p ? 'calc(100% - 6px)' : `calc(${100 / b.lanes}% - 6px)`,
+                    }}
+                    onPointerDown={(e) => drag.start(e, b.appointment, b.startMinute, c.key)}
+                    onOpen={() => onOpen(b.appointment)}
+                  />
+                );
+              })}
+              {drag.preview?.columnKey === c.key && !placed.some((b) => b.appointment.id === drag.preview?.id) && (
+                <DraggedElsewhere preview={drag.preview} all={byColumn} dayStart={dayStart} ppm={ppm} zone={zone} now={now} color={c.color} />
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+/** The dragged block drawn in the column it is being dragged over. */
+function DraggedElsewhere({ preview, all, dayStart, ppm, zone, now, color }: { preview: { id: number; startMinute: number }; all: Map<string, { appointment: CalendarAppointment; startMinute: number; endMinute: number }[]>; dayStart: number; ppm: number; zone: string; now: number; color: string }) {
+  const item = [...all.values()].flat().find((b) => b.appointment.id === preview.id);
+  if (!item) return null;
+  const length = item.endMinute - item.startMinute;
+  return (
+    <AppointmentBlock
+      appointment={item.appointment}
+      zone={zone}
+      now={now}
+      color={color}
+      selected
+      dragging
+      compact={length * ppm < 34}
+      style={{ top: (preview.startMinute - dayStart) * ppm + 1, height: Math.max(12, length * ppm - 2), left: 2, width: 'calc(100% - 6px)' }}
+      onPointerDown={() => {}}
+      onOpen={() => {}}
+    />
+  );
+}
+
+function closedSpans(open: MinuteSpan[], from: number, to: number): MinuteSpan[] {
+  const out: MinuteSpan[] = [];
+  let cursor = from;
+  for (const [s, e] of open) {
+    if (s > cursor) out.push([cursor, Math.min(s, to)]);
+    cursor = Math.max(cursor, e);
+  }
+  if (cursor < to) out.push([cursor, to]);
+  return out.filter(([s, e]) => e > s);
+}

@@ -1,0 +1,129 @@
+// Home for the front desk: the day book (every doctor today, or one doctor's week), the month beside it,
+// and the side panel for the appointment or booking at hand.
+import { useEffect, useMemo } from 'react';
+import { roleAllows } from '../../../shared/roles';
+import type { CalendarAppointment } from '../../../shared/scheduling-appointments';
+import { ApiError, messageOf } from '../api/client';
+import { useSession } from '../app/store';
+import { todayIn } from '../format/dates';
+import { EmptyState } from '../ui/EmptyState';
+import { useToasts } from '../ui/toasts';
+import { reschedule } from './actions';
+import { AppointmentPanel } from './AppointmentPanel';
+import { BookingPanel } from './BookingPanel';
+import { CalendarGrid, type GridColumn } from './CalendarGrid';
+import { addDays, instantAt, isoAt, minuteOf, mondayOf } from './clinic-time';
+import { dayColumns, weekColumns } from './columns';
+import { DayBookToolbar } from './DayBookToolbar';
+import { FinderDialog } from './FinderDialog';
+import { MiniMonth } from './MiniMonth';
+import { useCalendar } from './store';
+import { useCalendarRange, useNow } from './useCalendarRange';
+import { useDayBookKeys } from './useDayBookKeys';
+import { useSchedulingRefs } from './useSchedulingRefs';
+
+export function DayBookScreen() {
+  const session = useSession();
+  const zone = session.clinic.timeZone;
+  const now = useNow();
+  const today = todayIn(zone, new Date(now));
+  const stored = useCalendar((s) => s.date);
+  const date = stored ?? today;
+  const view = useCalendar((s) => s.view);
+  const weekProviderId = useCalendar((s) => s.weekProviderId);
+  const selectedId = useCalendar((s) => s.selectedId);
+  const panel = useCalendar((s) => s.panel);
+  const finderOpen = useCalendar((s) => s.finderOpen);
+  const { refs, error: refsError } = useSchedulingRefs();
+  const canBook = roleAllows(session.user.role, 'schedule.write');
+  const canOverride = roleAllows(session.user.role, 'schedule.override');
+
+  useEffect(() => {
+    if (stored === null) useCalendar.getState().setDate(today);
+  }, [stored, today]);
+
+  const active = useMemo(() => refs?.providers.filter((p) => p.active) ?? [], [refs]);
+  const weekDoctor = weekProviderId ?? active[0]?.id ?? null;
+  const columns: GridColumn[] = !refs ? [] : view === 'week' && weekDoctor !== null ? weekColumns(refs, date, weekDoctor) : dayColumns(refs, date);
+  const first = view === 'week' ? mondayOf(date) : date;
+  const days = view === 'week' ? 7 : 1;
+  const from = new Date(instantAt(first, 0, zone)).toISOString();
+  const to = new Date(instantAt(addDays(first, days), 0, zone)).toISOString();
+  const { data, error } = useCalendarRange(refs ? from : null, refs ? to : null, view === 'week' && weekDoctor !== null ? [weekDoctor] : undefined);
+  const appointments = data?.appointments ?? [];
+
+  const newAppointment = (column?: GridColumn, minute?: number) => {
+    const c = column ?? columns[0];
+    const startMinute = minute ?? (date === today ? Math.ceil(minuteOf(now, zone) / 15) * 15 : 9 * 60);
+    useCalendar.getState().openBooking({ providerId: c?.providerId, startsAt: c ? isoAt(c.date, startMinute, zone) : undefined });
+  };
+  useDayBookKeys({ date, today, view, appointments, canBook, onNew: () => newAppointment() });
+
+  const move = async (a: CalendarAppointment, column: GridColumn, minute: number, override = false): Promise<void> => {
+    try {
+      await reschedule({ id: a.id, startsAt: isoAt(column.date, minute, zone), providerId: column.providerId === a.providerId ? undefined : column.providerId, overrideDoubleBooking: override || undefined });
+    } catch (e) {
+      const conflict = e instanceof ApiError && e.code === 'CONFLICT';
+      useToasts.getState().show({
+        message: messageOf(e),
+        tone: 'error',
+        action: conflict && canOverride ? { label: 'Move anyway (emergency)', run: () => void move(a, column, minute, true) } : undefined,
+      });
+    }
+  };
+
+  if (refsError) return <p className="form-error screen" role="alert">{refsError}</p>;
+  if (!refs) return <div className="screen-loading" aria-busy="true" />;
+  if (active.length === 0)
+    return (
+      <div className="screen">
+        <h1 className="screen-title">Day book</h1>
+        <EmptyState title="No doctors in the day book yet">
+          The day book shows each doctor’s day. An administrator adds doctors and their working hours under Scheduling.
+        </EmptyState>
+      </div>
+    );
+
+  return (
+    <div className="daybook">
+      <DayBookToolbar date={date} today={today} providers={active} canBook={canBook} onNew={() => newAppointment()} />
+      <div className="daybook-body">
+        <aside className="daybook-side" aria-label="Month and doctors">
+          <MiniMonth date={date} today={today} onPick={(d) => useCalendar.getState().setDate(d)} />
+          <ul className="doctor-legend" aria-label="Doctors">
+            {active.map((p) => (
+              <li key={p.id}>
+                <button type="button" className="doctor-legend-item" onClick={() => useCalendar.getState().setView('week', p.id)} title={`Show ${p.name}’s week`}>
+                  <span className="doctor-swatch" style={{ background: p.color }} aria-hidden="true" />
+                  <span>{p.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+        </aside>
+        <section className="daybook-grid-wrap" aria-label={view === 'week' ? 'Week' : 'Day book'}>
+          <CalendarGrid
+            columns={columns}
+            appointments={appointments}
+            timeOff={data?.timeOff ?? []}
+            zone={zone}
+            now={now}
+            selectedId={selectedId}
+            canMove={canBook}
+            onOpen={(a) => useCalendar.getState().openAppointment(a.id)}
+            onEmptySlot={(c, m) => canBook && newAppointment(c, m)}
+            onMove={(a, c, m) => move(a, c, m)}
+          />
+        </section>
+        {panel?.kind === 'appointment' && <AppointmentPanel key={panel.id} id={panel.id} />}
+        {panel?.kind === 'booking' && <BookingPanel key={JSON.stringify(panel.prefill)} prefill={panel.prefill} providers={active} types={refs.types} />}
+      </div>
+      {finderOpen && <FinderDialog providers={active} types={refs.types} onClose={() => useCalendar.getState().setFinderOpen(false)} />}
+    </div>
+  );
+}

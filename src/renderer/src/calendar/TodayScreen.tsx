@@ -1,0 +1,136 @@
+// The check-in list: today's appointments with status and how long arrived patients have waited,
+// filterable by doctor; ↑/↓ choose a row, A (or Enter) checks the patient in, Ctrl/Cmd+Z undoes.
+import { useEffect, useState } from 'react';
+import { roleAllows } from '../../../shared/roles';
+import type { CheckInList } from '../../../shared/scheduling-appointments';
+import { api, messageOf, unwrap } from '../api/client';
+import { useApp, useSession } from '../app/store';
+import { EmptyState } from '../ui/EmptyState';
+import { Kbd } from '../ui/Kbd';
+import { useShortcut } from '../ui/shortcuts';
+import { setStatus } from './actions';
+import { StatusTag } from './AppointmentPanel';
+import { waitingTone } from './block-text';
+import { dayTitle, timeLabel } from './clinic-time';
+import { useCalendar } from './store';
+import { useNow } from './useCalendarRange';
+import { useSchedulingRefs } from './useSchedulingRefs';
+import { undoLatest } from './undo';
+
+export function TodayScreen() {
+  const session = useSession();
+  const zone = session.clinic.timeZone;
+  const navigate = useApp((s) => s.navigate);
+  const version = useCalendar((s) => s.version);
+  const now = useNow(30_000);
+  const { refs } = useSchedulingRefs();
+  const [doctor, setDoctor] = useState<number | null>(null);
+  const [list, setList] = useState<CheckInList | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState(0);
+  const canCheckIn = roleAllows(session.user.role, 'schedule.status');
+
+  useEffect(() => {
+    let live = true;
+    unwrap(api.appointments.today({ providerIds: doctor === null ? undefined : [doctor] }))
+      .then((l) => live && setList(l))
+      .catch((e: unknown) => live && setError(messageOf(e)));
+    return () => {
+      live = false;
+    };
+  }, [doctor, version, now]);
+
+  const rows = list?.rows ?? [];
+  const current = rows[Math.min(selected, rows.length - 1)];
+  const checkIn = () => current && canCheckIn && void setStatus(current.id, 'arrived');
+  useShortcut({ key: 'ArrowDown' }, () => setSelected((i) => Math.min(rows.length - 1, i + 1)));
+  useShortcut({ key: 'ArrowUp' }, () => setSelected((i) => Math.max(0, i - 1)));
+  useShortcut({ key: 'a' }, checkIn);
+  useShortcut({ key: 'Enter' }, () => !(document.activeElement instanceof HTMLButtonElement) && checkIn());
+  useShortcut({ key: 'z', mod: true }, undoLatest);
+
+  const openInDayBook = (id: number) => {
+    useCalendar.getState().setDate(list?.date ?? '');
+    useCalendar.getState().setView('day');
+    useCalendar.getState().openAppointment(id);
+    navigate({ name: 'daybook' });
+  };
+
+  return (
+    <div className="screen today-screen">
+      <div className="screen-header">
+        <div>
+          <h1 className="screen-title">Today</h1>
+          <p className="screen-subtitle">{list ? dayTitle(list.date) : ' '} · check patients in as they arrive</p>
+        </div>
+        <div className="toolbar">
+          <select className="input select" aria-label="Doctor" value={doctor ?? ''} onChange={(e) => setDoctor(e.target.value ? Number(e.target.value) : null)}>
+            <option value="">All doctors</option>
+            {refs?.providers.filter((p) => p.active).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {list && rows.length === 0 && <EmptyState title="No appointments today">Appointments booked for today appear here, ready to check in.</EmptyState>}
+      {rows.length > 0 && (
+        <div className="table-card">
+          <table className="data-table checkin-table" aria-label="Today’s appointments">
+            <thead>
+              <tr>
+                <th scope="col">Time</th>
+                <th scope="col">Patient</th>
+                <th scope="col">Doctor</th>
+                <th scope="col">Type</th>
+                <th scope="col">Status</th>
+                <th scope="col">Waiting</th>
+                <th scope="col" className="visually-hidden">
+                  Actions
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => (
+                <tr key={r.id} className={[i === selected && 'row-selected', r.status === 'cancelled' && 'row-cancelled'].filter(Boolean).join(' ')} aria-selected={i === selected} onClick={() => setSelected(i)}>
+                  <td className="nowrap">
+                    <span className={r.status === 'cancelled' ? 'struck' : undefined}>{timeLabel(r.startsAt, zone)}</span>
+                  </td>
+                  <td>
+                    <button type="button" className="button-link" onClick={() => openInDayBook(r.id)}>
+                      {r.patientName}
+                    </button>
+                  </td>
+                  <td>{r.providerName}</td>
+                  <td>{r.typeName ?? '—'}{r.mode === 'video' ? ' · video' : ''}</td>
+                  <td>
+                    <StatusTag status={r.status} />
+                  </td>
+                  <td>{r.waitingMinutes !== null && <span className={`waiting waiting-${waitingTone(r.waitingMinutes)}`}>{r.waitingMinutes} min</span>}</td>
+                  <td className="row-actions">
+                    {canCheckIn && (r.status === 'booked' || r.status === 'confirmed' || r.status === 'no_show') && (
+                      <button type="button" className="button button-small" onClick={() => void setStatus(r.id, 'arrived')}>
+                        Check in {i === selected && <Kbd>A</Kbd>}
+                      </button>
+                    )}
+                    {canCheckIn && r.status === 'arrived' && (
+                      <button type="button" className="button button-small" onClick={() => void setStatus(r.id, 'in_consultation')}>
+                        Start
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

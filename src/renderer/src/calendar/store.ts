@@ -1,0 +1,55 @@
+// The day book's state: which day and view, what is selected, which panel is open, and a version that
+// every change bumps so each list re-reads what it shows.
+import { create } from 'zustand';
+
+export type CalendarView = 'day' | 'week';
+
+export interface BookingPrefill {
+  patient?: { id: number; name: string };
+  providerId?: number;
+  typeId?: number | null;
+  /** UTC ISO instant. */
+  startsAt?: string;
+  /** Ask main for the first free slot as soon as the panel opens (the patient page's "Book"). */
+  findFirst?: boolean;
+}
+
+export type Panel = { kind: 'appointment'; id: number } | { kind: 'booking'; prefill: BookingPrefill } | null;
+
+interface CalendarState {
+  /** The day shown (clinic time zone); null until the day book learns today's date. */
+  date: string | null;
+  view: CalendarView;
+  weekProviderId: number | null;
+  selectedId: number | null;
+  panel: Panel;
+  finderOpen: boolean;
+  version: number;
+  setDate(date: string): void;
+  setView(view: CalendarView, providerId?: number): void;
+  select(id: number | null): void;
+  openAppointment(id: number): void;
+  openBooking(prefill: BookingPrefill): void;
+  closePanel(): void;
+  setFinderOpen(open: boolean): void;
+  /** Something changed in main: every calendar list re-reads. */
+  changed(): void;
+}
+
+export const useCalendar = create<CalendarState>()((set, get) => ({
+  date: null,
+  view: 'day',
+  weekProviderId: null,
+  selectedId: null,
+  panel: null,
+  finderOpen: false,
+  version: 0,
+  setDate: (date) => set({ date }),
+  setView: (view, providerId) => set({ view, weekProviderId: providerId ?? get().weekProviderId }),
+  select: (selectedId) => set({ selectedId }),
+  openAppointment: (id) => set({ panel: { kind: 'appointment', id }, selectedId: id }),
+  openBooking: (prefill) => set({ panel: { kind: 'booking', prefill }, finderOpen: false }),
+  closePanel: () => set({ panel: null }),
+  setFinderOpen: (finderOpen) => set({ finderOpen }),
+  changed: () => set({ version: get().version + 1 }),
+}));

@@ -1,0 +1,44 @@
+// Undo for the desk's changes to appointments: every move, cancel and check-in leaves its tokens here,
+// with a toast offering Undo for ten seconds; Ctrl/Cmd+Z undoes the latest one while it is fresh.
+import type { UndoToken } from '../../../shared/scheduling-appointments';
+import { api, messageOf, unwrap } from '../api/client';
+import { toast, useToasts } from '../ui/toasts';
+import { useCalendar } from './store';
+
+interface UndoEntry {
+  label: string;
+  tokens: UndoToken[];
+  toastId: number;
+}
+
+const stack: UndoEntry[] = [];
+const MAX_ENTRIES = 20;
+
+/** Remembers a change and tells the desk it happened, with an Undo button. */
+export function offerUndo(message: string, tokens: UndoToken[]): void {
+  if (tokens.length === 0) return toast(message);
+  const entry: UndoEntry = { label: message, tokens, toastId: 0 };
+  entry.toastId = useToasts.getState().show({ message, tone: 'success', action: { label: 'Undo', run: () => void undoEntry(entry) } });
+  stack.push(entry);
+  if (stack.length > MAX_ENTRIES) stack.shift();
+}
+
+async function undoEntry(entry: UndoEntry): Promise<void> {
+  const i = stack.indexOf(entry);
+  if (i >= 0) stack.splice(i, 1);
+  useToasts.getState().dismiss(entry.toastId);
+  try {
+    await unwrap(api.appointments.undo({ entries: entry.tokens }));
+    toast(`Undone: ${entry.label.replace(/\.$/, '').toLowerCase()}.`, 'info');
+  } catch (e) {
+    toast(messageOf(e), 'error');
+  }
+  useCalendar.getState().changed();
+}
+
+/** Ctrl/Cmd+Z: the latest change made at this desk. */
+export function undoLatest(): void {
+  const entry = stack[stack.length - 1];
+  if (!entry) return toast('Nothing to undo.', 'info');
+  void undoEntry(entry);
+}

@@ -1,0 +1,55 @@
+// The appointments (cancelled ones too: they never vanish) and time off in a window, re-read after every
+// change at this desk and every half minute for changes made at other desks.
+import { useEffect, useState } from 'react';
+import type { TimeOff } from '../../../shared/scheduling';
+import type { CalendarAppointment } from '../../../shared/scheduling-appointments';
+import { api, messageOf, unwrap } from '../api/client';
+import { useCalendar } from './store';
+
+const REFRESH_MS = 30_000;
+
+export interface RangeData {
+  appointments: CalendarAppointment[];
+  timeOff: TimeOff[];
+}
+
+export function useCalendarRange(from: string | null, to: string | null, providerIds?: number[]): { data: RangeData | null; error: string | null } {
+  const version = useCalendar((s) => s.version);
+  const [data, setData] = useState<{ key: string; value: RangeData } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const ids = providerIds?.join(',');
+  const key = `${from}|${to}|${ids}`;
+  useEffect(() => {
+    if (!from || !to) return;
+    let live = true;
+    const load = async () => {
+      try {
+        const value = await unwrap(api.appointments.range({ from, to, includeCancelled: true, providerIds: ids === undefined ? undefined : ids.split(',').filter(Boolean).map(Number) }));
+        if (live) {
+          setData({ key, value });
+          setError(null);
+        }
+      } catch (e) {
+        if (live) setError(messageOf(e));
+      }
+    };
+    void load();
+    const timer = window.setInterval(() => void load(), REFRESH_MS);
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+    };
+  }, [from, to, ids, key, version]);
+  // Keep showing the previous window's blocks only while they belong to the same window (no flashing on refresh).
+  return { data: data?.key === key ? data.value : null, error };
+}
+
+/** Re-renders every `ms` so the now line and waiting minutes move on their own. */
+export function useNow(ms = 30_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), ms);
+    return () => window.clearInterval(timer);
+  }, [ms]);
+  return now;
+}
