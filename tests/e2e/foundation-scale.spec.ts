@@ -15,6 +15,7 @@ test('100,000 patients: few DOM rows, End reaches the last patient, search answe
 
   await page.reload();
   const patients = new PatientsPage(page);
+  await patients.open();
   await expect(patients.count()).toHaveText(`${active.toLocaleString('en-US')} patients`);
   expect(await patients.rows().count()).toBeLessThan(80);
 
