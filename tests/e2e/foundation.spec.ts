@@ -116,6 +116,7 @@ test('search finds the patient, the detail shows every field, edit, archive and 
   await expect(patients.count()).toHaveText('13 patients');
   await anteroom.screenshot('patients');
   await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(200); // let the 80 ms colour transitions finish before the picture
   await anteroom.screenshot('patients-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
@@ -137,6 +138,10 @@ test('search finds the patient, the detail shows every field, edit, archive and 
   await expect(detail.section('Clinical')).toContainText('Asthma since childhood.');
   await expect(detail.section('Appointments')).toContainText('Appointments will appear here');
   await anteroom.screenshot('patient-detail');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(200); // let the 80 ms colour transitions finish before the picture
+  await anteroom.screenshot('patient-detail-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await detail.edit();
   const form = new PatientFormPage(page);
