@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openDatabase, type Db } from './db/client';
 import { migrateDatabase, type MigrationReport } from './db/migrate';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
-import { attachPayments } from './payments/register';
+import { attachPayments, detachPayments } from './payments/register';
 import { SessionStore } from './session/sessions';
 
 export interface CoreOptions {
@@ -40,9 +40,9 @@ export function openCore(opts: CoreOptions): Core {
   const now = opts.now ?? (() => new Date());
   const dispatch = createDispatcher({ db, sessions, now });
   // Payment links follow appointment changes; the job runner is started by the app (index.ts), not here.
-  const payments = attachPayments(db, now);
+  attachPayments(db, now);
   const close = () => {
-    void payments.runner.stop();
+    detachPayments(db);
     db.$client.close();
   };
   return { db, dispatch, sessions, migration, dbFile, close };

@@ -19,13 +19,25 @@ export const OPEN_LINK_REFRESH_MS = 5 * 60_000;
  */
 let listening = false;
 let clock: () => Date = () => new Date();
+/** Runners of the open cores, woken after a change queued work (a runner with nothing due just goes back to sleep). */
+const runners = new Set<JobRunner>();
+let wakeQueued = false;
 
 function listenToAppointments(): void {
   if (listening) return;
   listening = true;
   // Every kind of change is planned (status steps too): planning is idempotent, and only the fee and
   // cancellation decide the link — a patient who arrived, or did not come, may still pay.
-  onAppointmentChange((tx, change) => planPaymentLink(tx, change.appointmentId, clock().toISOString()));
+  onAppointmentChange((tx, change) => {
+    planPaymentLink(tx, change.appointmentId, clock().toISOString());
+    if (wakeQueued) return;
+    wakeQueued = true;
+    // A timer fires only after the synchronous transaction has committed (or rolled back): never mid-write.
+    setTimeout(() => {
+      wakeQueued = false;
+      for (const r of runners) r.wake();
+    }, 0);
+  });
 }
 
 export interface PaymentsOptions {
@@ -53,8 +65,16 @@ export function attachPayments(db: Db, now: () => Date, opts: PaymentsOptions = 
       periodic: [{ name: 'refresh-open-links', everyMs: OPEN_LINK_REFRESH_MS, run: () => refreshOpenLinks(runtime) }],
     }),
   };
+  runners.add(runtime.runner);
   setPaymentsRuntime(db, runtime);
   return runtime;
+}
+
+/** Before the database closes: stops the runner (a job in flight finishes without writing). */
+export function detachPayments(db: Db): void {
+  const runtime = paymentsOf(db);
+  runners.delete(runtime.runner);
+  void runtime.runner.stop();
 }
 
 /** For the app (safeStorage) and tests (AES-GCM): the store that encrypts the Stripe key. */
