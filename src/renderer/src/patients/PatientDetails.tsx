@@ -3,6 +3,7 @@ import type { Patient } from '../../../shared/patients';
 import { formatPhone } from '../../../shared/phone';
 import { formatInstant } from '../format/dates';
 import { DetailSection } from './DetailSection';
+import { PatientAppointmentsSection } from '../calendar/PatientAppointmentsSection';
 
 export function PatientDetails({ patient, country, timeZone }: { patient: Patient; country: string; timeZone: string }) {
   const p = patient;
@@ -37,9 +38,7 @@ export function PatientDetails({ patient, country, timeZone }: { patient: Patien
           ['Medical history', p.medicalHistory && <span className="pre-line">{p.medicalHistory}</span>],
         ]}
       />
-      <DetailSection title="Appointments">
-        <p className="section-empty">Appointments will appear here once scheduling is in use.</p>
-      </DetailSection>
+      <PatientAppointmentsSection patientId={p.id} patientName={`${p.firstName} ${p.lastName}`} archived={p.archivedAt !== null} />
       <DetailSection
         title="Record"
         rows={[
