@@ -5,7 +5,7 @@ import { checkConnection } from '../integrations/stripe/gateway';
 import { invalidField } from '../ipc/errors';
 import { unparkJobs } from '../jobs/queue';
 import { SecretStoreUnavailable } from '../secrets/secret-store';
-import type { PaymentsRuntime } from './runtime';
+import { wakeAfterCommit, type PaymentsRuntime } from './runtime';
 import { paymentSettings, removeStripeKey, saveApiBase, saveStripeKey } from './settings';
 import { problemOf, stripeFor } from './stripe-access';
 
@@ -24,8 +24,7 @@ export function savePaymentSettings(rt: PaymentsRuntime, input: z.output<typeof 
   }
   if (input.apiBase) saveApiBase(rt.db, input.apiBase, at);
   unparkJobs(rt.db, now.getTime(), at);
-  // After the dispatcher commits: a timer, so the runner never reads this transaction half-way.
-  setTimeout(() => rt.runner.wake(), 0);
+  wakeAfterCommit(rt);
   return paymentSettings(rt.db, rt.secrets);
 }
 

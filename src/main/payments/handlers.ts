@@ -1,22 +1,22 @@
 // IPC handlers of payments. Network work is async (own transactions); everything else runs in the dispatcher's transaction.
 import { userOf } from '../ipc/context';
+import { notFound } from '../ipc/errors';
 import type { HandlersFor } from '../ipc/handler-types';
 import { savePaymentSettings, testStripeConnection } from './connection';
 import { earnings } from './earnings';
 import { linkJobKey } from './link-planner';
 import { linkQr } from './link-qr';
 import { recordManualPayment } from './manual';
+import { patientTotals } from './patient-totals';
 import { receiptData } from './receipt-data';
 import { renderReceiptPdf } from './receipt-pdf';
+import { paymentRow } from './records';
 import { refreshAppointmentPayments } from './refresh';
 import { refundJobKey } from './refund-job-key';
 import { requestRefund } from './refunds';
-import { patientTotals } from './patient-totals';
-import { paymentsOf } from './runtime';
+import { paymentsOf, wakeAfterCommit } from './runtime';
 import { paymentSettings } from './settings';
 import { appointmentPayments, patientPayments, toPayment } from './view';
-import { paymentRow } from './records';
-import { notFound } from '../ipc/errors';
 
 export const paymentHandlers: HandlersFor<'payments'> = {
   'payments.settingsGet': (_input, ctx) => paymentSettings(ctx.db, paymentsOf(ctx.db).secrets),
@@ -42,6 +42,7 @@ export const paymentHandlers: HandlersFor<'payments'> = {
   'payments.recordManual': (input, ctx) => {
     const payment = recordManualPayment(ctx.db, input, userOf(ctx).id, ctx.now());
     ctx.audit('create', 'payment', payment.id);
+    wakeAfterCommit(paymentsOf(ctx.db)); // a withdrawn link is deactivated on Stripe at once
     return payment;
   },
   'payments.refund': async (input, ctx) => {

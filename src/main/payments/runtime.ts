@@ -25,3 +25,8 @@ export function paymentsOf(db: Db): PaymentsRuntime {
   if (!runtime) throw new Error('payments are not attached to this database (openCore attaches them)');
   return runtime;
 }
+
+/** After the current transaction commits (timers never fire mid-write), look at the queue for the work it added. */
+export function wakeAfterCommit(runtime: PaymentsRuntime): void {
+  setTimeout(() => runtime.runner.wake(), 0);
+}
