@@ -6,7 +6,7 @@ import { parseTypedDate } from '../../shared/search-date';
 export interface PhoneLookup {
   /** Whole numbers (E.164 digits, no "+") the typed digits may stand for. */
   exact: string[];
-  /** Typed digits without leading zeros: the stored number must end with them. */
+  /** The stored number must end with these: a whole number without its trunk 0s, or the last digits as typed. */
   suffix: string;
 }
 
@@ -37,7 +37,7 @@ function phoneLookup(raw: string, country: string): PhoneLookup | null {
   if (!PHONE_CHARS.test(raw)) return null;
   const digits = raw.replace(/\D/g, '');
   const significant = digits.replace(/^0+/, '');
-  if (significant.length < 4) return null;
+  if (digits.length < 4) return null;
   const international = raw.startsWith('+') || digits.startsWith('00');
   const exact = new Set<string>();
   if (international) exact.add(significant);
@@ -47,7 +47,9 @@ function phoneLookup(raw: string, country: string): PhoneLookup | null {
     if (cc) exact.add(cc + significant);
     if (significant.length >= 10) exact.add(significant);
   }
-  return { exact: [...exact], suffix: significant };
+  // "0481", the last four digits of 07911 200481, keeps its zero; only a whole national number
+  // ("07911…", 8+ digits) loses the trunk prefix its stored international form does not have.
+  return { exact: [...exact], suffix: digits.length >= 8 ? significant : digits };
 }
 
 export function planQuery(query: string, country: string): QueryPlan {

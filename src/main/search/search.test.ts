@@ -48,6 +48,7 @@ describe('finds patients by every kind of query', () => {
     ['+45 20 12 34 56', 'Søren Kierkegaard', 'exact', 'phone'],
     ['20 12 34 56', 'Søren Kierkegaard', 'prefix', 'phone'],
     ['3456', 'María García', 'prefix', 'phone'],
+    ['0001', 'José Fernández', 'prefix', 'phone'], // last four digits starting with 0
     ['123456', 'María García', 'prefix', 'phone'],
     // email, whole or part
     ['maria@example.com', 'María García', 'exact', 'email'],
