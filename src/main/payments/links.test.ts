@@ -1,12 +1,13 @@
 // Payment links against the fake Stripe server with the real SDK: request shape, failures, retries and restarts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { jobs } from '../db/schema';
+import { jobs, payments } from '../db/schema';
 import { BACKOFF_CAP_MS } from '../jobs/backoff';
 import { linkJobKey } from './link-planner';
 import { PATIENT_DETAILS, openPaymentsWorld, TEST_KEY, type PaymentsWorld } from './test-support';
 import { appointmentPayments } from './view';
 import { jobByKey } from '../jobs/queue';
-import { ADMIN_PASSWORD } from '../testing/test-core';
+import { ADMIN_PASSWORD, openTestCore } from '../testing/test-core';
+import { paymentsOf } from './runtime';
 
 let w: PaymentsWorld;
 beforeEach(async () => {
@@ -187,6 +188,33 @@ describe('fee changes and cancellations', () => {
     await w.rt().runner.runDue();
     expect(linkCreates()).toHaveLength(1);
     expect(linkCreates()[0]!.body).toMatchObject({ line_items: [{ price_data: { unit_amount: '6000' } }] });
+  });
+});
+
+describe('atomic with the booking', () => {
+  it('a booking that rolls back leaves no payment row and no job', () => {
+    const before = w.rt().db.select().from(jobs).all().length;
+    expect(() =>
+      w.core().db.$client.transaction(() => {
+        w.book(5000);
+        throw new Error('double booking refused after the listener ran');
+      })(),
+    ).toThrow(/double booking/);
+    expect(w.rt().db.select().from(payments).all()).toHaveLength(0);
+    expect(w.rt().db.select().from(jobs).all()).toHaveLength(before);
+  });
+
+  it('plans once even with a second connection open on the same file (one listener per process)', async () => {
+    const second = openTestCore(w.clinic.dataDir, w.clinic.clock);
+    try {
+      const id = w.book(5000);
+      expect(view(id).payments).toHaveLength(1);
+      await w.rt().runner.runDue();
+      await paymentsOf(second.db).runner.runDue();
+      expect(linkCreates()).toHaveLength(1);
+    } finally {
+      second.close();
+    }
   });
 });
 
