@@ -1,0 +1,124 @@
+// Front-desk search journeys: Ctrl+K palette by phone ending and misspelled name (keyboard only), FTS
+// characters typed literally, ranked dashboard results, the duplicate warning, CSV import and merge.
+import { expect, test, type Page } from './fixtures';
+import { PatientDetailPage } from './pages/PatientDetailPage';
+import { PatientFormPage } from './pages/PatientFormPage';
+import { PatientsPage } from './pages/PatientsPage';
+import { DuplicateWarningPage, SearchPalettePage } from './pages/SearchPalettePage';
+import type { AnteroomFixture } from './fixtures';
+
+const PEOPLE = [
+  { firstName: 'Margarethe', lastName: 'Lindqvist', dateOfBirth: '1961-04-18', sex: 'female', phone: '07911 200481', email: 'm.lindqvist@example.com' },
+  { firstName: 'José', lastName: 'Fernández', dateOfBirth: '1979-11-02', sex: 'male', phone: '07911 200112', email: null },
+  { firstName: 'María', lastName: 'García López', dateOfBirth: '1984-03-12', sex: 'female', phone: '07911 200733', email: 'maria.garcia@example.com' },
+  { firstName: 'Mark', lastName: 'Okonkwo', dateOfBirth: '1990-05-05', sex: 'male', phone: '+44 7911 200205', email: null },
+] as const;
+
+async function registerPeople(page: Page, anteroom: AnteroomFixture): Promise<number[]> {
+  await anteroom.setUpAndSignIn();
+  const ids: number[] = [];
+  for (const p of PEOPLE) ids.push((await anteroom.call('patients.create', { ...p })).id);
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+  return ids;
+}
+
+test('keyboard only: Ctrl+K finds by the last four phone digits and by a misspelled name; FTS characters are just text', async ({ page, anteroom }) => {
+  await registerPeople(page, anteroom);
+  const detail = new PatientDetailPage(page);
+  const palette = new SearchPalettePage(page);
+
+  // From the day book (home), Ctrl+K opens the palette: the last four digits of the phone, Enter.
+  await palette.open();
+  await page.keyboard.type('0481');
+  await page.keyboard.press('Enter');
+  await expect(detail.name()).toHaveText('Margarethe Lindqvist');
+
+  // One typo in a name of five letters or more still finds them.
+  await palette.open();
+  await page.keyboard.type('fernandes');
+  await expect(palette.answered('fernandes')).toBeAttached();
+  await expect(palette.patients().first()).toContainText('Fernández, José');
+  await expect(palette.patients().first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(palette.dialog()).toBeHidden();
+  await expect(detail.name()).toHaveText('José Fernández');
+
+  // Quotes, stars and brackets are searched as text: no error, a plain "no match".
+  await palette.open();
+  const special = '"*( -:)';
+  for (let i = 1; i <= special.length; i++) {
+    await page.keyboard.type(special[i - 1]!);
+    await expect(palette.answered(special.slice(0, i))).toBeAttached();
+  }
+  await expect(palette.status()).toContainText('No patients match');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('"garcía" (lopez*');
+  await expect(palette.patients().first()).toContainText('García López, María');
+
+  // Arrows move, the matched part is marked, Enter opens the one chosen; Esc closes.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('mar');
+  await expect(palette.answered('mar')).toBeAttached();
+  await expect(palette.patients()).toHaveCount(3);
+  await expect(palette.patients().first().locator('mark').first()).toHaveText(/mar/i);
+  await anteroom.screenshot('search-palette');
+  await page.keyboard.press('ArrowDown');
+  await expect(palette.patients().nth(1)).toHaveAttribute('aria-selected', 'true');
+  const second = (await palette.patients().nth(1).locator('.patient-name').textContent()) ?? '';
+  await page.keyboard.press('Enter');
+  const [last, first] = second.split(', ');
+  await expect(detail.name()).toHaveText(`${first} ${last}`);
+
+  // Commands too — and Enter never opens the new-patient form unless that is the row chosen.
+  await palette.open();
+  await page.keyboard.type('new');
+  await expect(palette.commands().filter({ hasText: 'New patient' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(palette.dialog()).toBeVisible();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('go to staff');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Staff', level: 1 })).toBeVisible();
+  await palette.open();
+  await page.keyboard.press('Escape');
+  await expect(palette.dialog()).toBeHidden();
+});
+
+test('the dashboard search ranks and marks matches; the duplicate warning opens the existing record', async ({ page, anteroom }) => {
+  await registerPeople(page, anteroom);
+  const patients = new PatientsPage(page);
+  await patients.open();
+  await expect(patients.count()).toHaveText(`${PEOPLE.length} patients`);
+  // On the patients screen Ctrl+K puts the cursor in its own search box, which answers the same way.
+  await page.locator('body').click();
+  await page.keyboard.press('Control+k');
+  await expect(patients.search()).toBeFocused();
+  await page.keyboard.type('0481');
+  await expect(patients.count()).toHaveText('1 match');
+  await patients.search().fill('mar');
+  await expect(patients.count()).toHaveText('3 matches');
+  // A first-name prefix ranks before a contains match ("Okonkwo, Mark" vs. "García López, María" both prefix; order by tier).
+  await expect(patients.rows().first().locator('mark').first()).toHaveText(/mar/i);
+  await patients.search().fill('07911 200733');
+  await expect(patients.count()).toHaveText('1 match');
+  await expect(patients.rows().first()).toContainText('García López, María');
+  await patients.search().fill('lindqvst');
+  await expect(patients.rows().first()).toContainText('Lindqvist, Margarethe');
+  await patients.search().fill('mar');
+  await expect(patients.count()).toHaveText('3 matches');
+  await anteroom.screenshot('search-results-dashboard');
+
+  await patients.search().fill('');
+  await patients.newPatient();
+  const form = new PatientFormPage(page);
+  await form.fill({ firstName: 'Margaret', lastName: 'Lindquist', dateOfBirth: '1961-04-18', phone: '07911200481' });
+  const warning = new DuplicateWarningPage(page);
+  await expect(warning.region()).toContainText('Margarethe Lindqvist');
+  await expect(warning.region()).toContainText('Same mobile phone');
+  await anteroom.screenshot('search-duplicates');
+  await warning.openExisting();
+  await expect(new PatientDetailPage(page).name()).toHaveText('Margarethe Lindqvist');
+  expect((await anteroom.call('patients.list', {})).total).toBe(PEOPLE.length);
+});
