@@ -8,6 +8,7 @@ import { Kbd } from '../ui/Kbd';
 import { useShortcut } from '../ui/shortcuts';
 import { toast, useToasts } from '../ui/toasts';
 import { PatientPaymentsSection } from '../payments/PatientPaymentsSection';
+import { MergeAction } from '../search/merge/MergeAction';
 import { IdentityStrip } from './IdentityStrip';
 import { PatientDetails } from './PatientDetails';
 import { fullName } from './patient-text';
@@ -79,6 +80,7 @@ export function PatientDetailScreen({ id }: { id: number }) {
                 Archive
               </button>
             )}
+            <MergeAction patient={patient} />
           </div>
         )}
       </div>
