@@ -6,6 +6,7 @@ import type { Db } from '../db/client';
 import { appointmentTypes, providerAppointmentTypes } from '../db/schema';
 import { notFound } from '../ipc/errors';
 import { findProviderRow } from './providers';
+import { typeRowFor } from './rows';
 
 type TypeRow = typeof appointmentTypes.$inferSelect;
 type OverrideRow = typeof providerAppointmentTypes.$inferSelect;
@@ -25,13 +26,10 @@ export function findTypeRow(db: Db, id: number): TypeRow {
 
 /** The type as this provider does it: their own duration and fee where set. */
 export function typeForProvider(db: Db, typeId: number, providerId: number): AppointmentType {
-  const row = findTypeRow(db, typeId);
-  const override = db
-    .select()
-    .from(providerAppointmentTypes)
-    .where(and(eq(providerAppointmentTypes.providerId, providerId), eq(providerAppointmentTypes.typeId, typeId)))
-    .get();
-  return toType(row, override);
+  const row = typeRowFor(db, typeId, providerId);
+  if (!row) throw notFound('That appointment type');
+  const { createdAt: _c, updatedAt: _u, ...type } = row;
+  return type;
 }
 
 export function listTypes(db: Db, opts: { includeInactive: boolean; providerId?: number }): AppointmentType[] {

@@ -1,11 +1,9 @@
 // Booking one appointment or a recurring series: defaults from the type, conflicts checked for every
 // occurrence before anything is written, the database trigger as the last guard against a racing desk.
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppointmentSaved, BookingWarning, bookInput, previewSeriesInput, SeriesPreview } from '../../shared/scheduling-appointments';
-import { getClinic } from '../clinic/service';
 import type { Db } from '../db/client';
-import { appointments, appointmentSeries, MAX_APPOINTMENT_MS, patients } from '../db/schema';
+import { appointmentSeries, MAX_APPOINTMENT_MS } from '../db/schema';
 import { conflict, forbidden, invalidField, notFound } from '../ipc/errors';
 import { typeForProvider } from './appointment-types';
 import { withinWorkingTime } from './availability';
@@ -14,6 +12,8 @@ import { appointmentChanged } from './events';
 import { diffRows, inWriteTransaction, recordHistory, toAppointment, type AppointmentRow } from './history';
 import { findProviderRow, getHoursRows } from './providers';
 import { dayNumberOf, formatLocalRange, localDayOf, localMinuteOf, wallClockToInstant } from './time';
+import { appointmentRow, clinicConventions } from './rows';
+import { statement } from './statements';
 
 export interface Actor {
   id: number;
@@ -23,6 +23,10 @@ export interface Actor {
 
 type BookInput = z.output<typeof bookInput>;
 const MAX_OCCURRENCES = 104;
+
+const INSERT_APPOINTMENT = `INSERT INTO appointments (patient_id, provider_id, type_id, mode, starts_at, ends_at, reason, notes, fee, currency, status,
+  override_double_booking, override_by, series_id, series_index, created_at, created_by, updated_at, updated_by)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** The booking with every default filled in, and the occurrences it makes. */
 interface Plan {
@@ -70,7 +74,7 @@ function plan(db: Db, input: BookInput | z.output<typeof previewSeriesInput>, tz
 }
 
 export function previewSeries(db: Db, input: z.output<typeof previewSeriesInput>): SeriesPreview {
-  const tz = getClinic(db).timeZone;
+  const tz = clinicConventions(db).timeZone;
   const p = plan(db, input, tz);
   const occurrences = p.occurrences.map((o, index) => ({
     index,
@@ -82,14 +86,14 @@ export function previewSeries(db: Db, input: z.output<typeof previewSeriesInput>
 }
 
 function checkPatient(db: Db, patientId: number): void {
-  const row = db.select({ archivedAt: patients.archivedAt }).from(patients).where(eq(patients.id, patientId)).get();
+  const row = statement(db, 'SELECT archived_at AS archivedAt FROM patients WHERE id = ?').get(patientId) as { archivedAt: string | null } | undefined;
   if (!row) throw notFound('That patient');
   if (row.archivedAt) throw invalidField('patientId', 'This patient’s record is archived. Restore it before booking.');
 }
 
 export function bookAppointment(db: Db, input: BookInput, actor: Actor, now: Date): AppointmentSaved {
   if (input.overrideDoubleBooking && !actor.canOverride) throw forbidden('Only an administrator can book over another appointment or time off.');
-  const clinic = getClinic(db);
+  const clinic = clinicConventions(db);
   const tz = clinic.timeZone;
   return inWriteTransaction(db, () => {
     checkPatient(db, input.patientId);
@@ -130,33 +134,31 @@ export function bookAppointment(db: Db, input: BookInput, actor: Actor, now: Dat
     const undo: AppointmentSaved['undo'] = [];
     slots.forEach((slot, i) => {
       const overridden = clashes[i]!.length > 0;
-      const row = guardDoubleBooking(db, tz, slot, () =>
-        db
-          .insert(appointments)
-          .values({
-            patientId: input.patientId,
-            providerId: input.providerId,
-            typeId: p.typeId,
-            mode: p.mode,
-            startsAt: slot.start,
-            endsAt: slot.end,
-            reason: input.reason,
-            notes: input.notes,
-            fee: p.fee,
-            currency: clinic.currency,
-            status: 'booked',
-            overrideDoubleBooking: overridden,
-            overrideBy: overridden ? actor.id : null,
+      const id = guardDoubleBooking(db, tz, slot, () =>
+        Number(
+          statement(db, INSERT_APPOINTMENT).run(
+            input.patientId,
+            input.providerId,
+            p.typeId,
+            p.mode,
+            slot.start,
+            slot.end,
+            input.reason,
+            input.notes,
+            p.fee,
+            clinic.currency,
+            overridden ? 1 : 0,
+            overridden ? actor.id : null,
             seriesId,
-            seriesIndex: seriesId === null ? null : i,
-            createdAt: at,
-            createdBy: actor.id,
-            updatedAt: at,
-            updatedBy: actor.id,
-          })
-          .returning()
-          .get(),
+            seriesId === null ? null : i,
+            at,
+            actor.id,
+            at,
+            actor.id,
+          ).lastInsertRowid,
+        ),
       );
+      const row = appointmentRow(db, id);
       const historyId = recordHistory(db, { appointmentId: row.id, at, by: actor.id, action: 'booked', changes: diffRows(null, row) });
       appointmentChanged(db, { type: 'booked', appointmentId: row.id });
       rows.push(row);

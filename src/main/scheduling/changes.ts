@@ -12,7 +12,6 @@ import {
   type rescheduleInput,
   type setStatusInput,
 } from '../../shared/scheduling-appointments';
-import { getClinic } from '../clinic/service';
 import type { Db } from '../db/client';
 import { appointments, MAX_APPOINTMENT_MS } from '../db/schema';
 import { conflict, forbidden, invalidField } from '../ipc/errors';
@@ -22,6 +21,7 @@ import { clashesFor, guardDoubleBooking, type Slot } from './conflicts';
 import { applyChange, findAppointmentRow, inWriteTransaction, toAppointment, type AppointmentRow } from './history';
 import { findProviderRow } from './providers';
 import { formatLocal, formatLocalRange, localDayOf, localMinuteOf, wallClockToInstant } from './time';
+import { clinicConventions } from './rows';
 
 const label = (s: AppointmentStatus) => STATUS_LABELS[s];
 /** Names both statuses, as the desk sees them: "An appointment marked Completed cannot be changed to Confirmed." */
@@ -47,7 +47,7 @@ function saved(rows: AppointmentRow[], undo: AppointmentSaved['undo'], warnings:
 
 export function reschedule(db: Db, input: z.output<typeof rescheduleInput>, actor: Actor, now: Date): AppointmentSaved {
   if (input.overrideDoubleBooking && !actor.canOverride) throw forbidden('Only an administrator can book over another appointment or time off.');
-  const tz = getClinic(db).timeZone;
+  const tz = clinicConventions(db).timeZone;
   return inWriteTransaction(db, () => {
     const row = findAppointmentRow(db, input.id);
     if (row.status !== 'booked' && row.status !== 'confirmed') throw conflict(`An appointment marked ${label(row.status)} cannot be moved; only booked or confirmed ones can.`);
@@ -116,7 +116,7 @@ export function cancel(db: Db, input: z.output<typeof cancelInput>, actor: Actor
 }
 
 export function setStatus(db: Db, input: z.output<typeof setStatusInput>, actor: Actor, now: Date): AppointmentSaved {
-  const tz = getClinic(db).timeZone;
+  const tz = clinicConventions(db).timeZone;
   return inWriteTransaction(db, () => {
     const row = findAppointmentRow(db, input.id);
     const to = input.status;

@@ -10,8 +10,8 @@ import { cancel, reschedule, setStatus, updateAppointment } from './changes';
 import { createProvider, getHours, listProviders, setHours, updateProvider } from './providers';
 import { forPatient, getDetail, range, today } from './queries';
 import { findFreeSlots } from './slots';
-import { getClinic } from '../clinic/service';
 import { createTimeOff, listTimeOff, removeTimeOff } from './time-off';
+import { clinicConventions } from './rows';
 import { undoChanges } from './undo';
 
 function actorOf(ctx: HandlerContext): Actor {
@@ -92,5 +92,5 @@ export const schedulingHandlers: HandlersFor<'providers' | 'timeOff' | 'appointm
   'appointments.forPatient': (input, ctx) => forPatient(ctx.db, input, ctx.now()),
   'appointments.today': (input, ctx) => today(ctx.db, input, ctx.now()),
 
-  'slots.find': (input, ctx) => findFreeSlots(ctx.db, input, getClinic(ctx.db).timeZone),
+  'slots.find': (input, ctx) => findFreeSlots(ctx.db, input, clinicConventions(ctx.db).timeZone),
 };

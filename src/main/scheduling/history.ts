@@ -3,9 +3,11 @@
 import { eq } from 'drizzle-orm';
 import type { Appointment, AppointmentStatus, HistoryEntry } from '../../shared/scheduling-appointments';
 import type { Db } from '../db/client';
-import { appointmentHistory, appointments } from '../db/schema';
+import { appointments } from '../db/schema';
 import { notFound } from '../ipc/errors';
 import { appointmentChanged, type AppointmentChange } from './events';
+import { appointmentRow } from './rows';
+import { statement } from './statements';
 import { toIso, toIsoOrNull } from './time';
 
 export type AppointmentRow = typeof appointments.$inferSelect;
@@ -23,11 +25,7 @@ export function toAppointment(r: AppointmentRow): Appointment {
   };
 }
 
-export function findAppointmentRow(db: Db, id: number): AppointmentRow {
-  const row = db.select().from(appointments).where(eq(appointments.id, id)).get();
-  if (!row) throw notFound('That appointment');
-  return row;
-}
+export const findAppointmentRow: (db: Db, id: number) => AppointmentRow = appointmentRow;
 
 /** Recorded by value, so undo can restore them. Instants in epoch ms. */
 export const TRACKED_FIELDS = [
@@ -64,7 +62,14 @@ export function diffRows(before: AppointmentRow | null, after: AppointmentRow): 
 export type HistoryAction = HistoryEntry['action'];
 
 export function recordHistory(db: Db, entry: { appointmentId: number; at: number; by: number; action: HistoryAction; changes: Changes }): number {
-  return db.insert(appointmentHistory).values({ ...entry, changes: JSON.stringify(entry.changes) }).returning({ id: appointmentHistory.id }).get().id;
+  const r = statement(db, 'INSERT INTO appointment_history (appointment_id, at, by, action, changes) VALUES (?, ?, ?, ?, ?)').run(
+    entry.appointmentId,
+    entry.at,
+    entry.by,
+    entry.action,
+    JSON.stringify(entry.changes),
+  );
+  return Number(r.lastInsertRowid);
 }
 
 export function historyChangesForDisplay(json: string): Changes {

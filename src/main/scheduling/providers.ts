@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Db } from '../db/client';
 import { providers, staff, workingHours } from '../db/schema';
 import { invalidField, notFound } from '../ipc/errors';
+import { hoursRows, providerRow } from './rows';
 import { dateOfDayNumber, weekNumberOf } from './time';
 
 type ProviderRow = typeof providers.$inferSelect;
@@ -17,11 +18,7 @@ export function listProviders(db: Db, includeInactive: boolean): Provider[] {
   return rows.map(toProvider);
 }
 
-export function findProviderRow(db: Db, id: number): ProviderRow {
-  const row = db.select().from(providers).where(eq(providers.id, id)).get();
-  if (!row) throw notFound('That doctor');
-  return row;
-}
+export const findProviderRow: (db: Db, id: number) => ProviderRow = providerRow;
 
 /** A linked staff account must exist and be a doctor's, so the doctor's own views find their provider. */
 function checkStaffLink(db: Db, staffId: number | null): void {
@@ -60,9 +57,7 @@ export const toWorkingHours = (r: HoursRow): WorkingHours => ({
   effectiveUntil: r.effectiveUntil,
 });
 
-export function getHoursRows(db: Db, providerId: number): HoursRow[] {
-  return db.select().from(workingHours).where(eq(workingHours.providerId, providerId)).orderBy(asc(workingHours.weekday), asc(workingHours.startMinute)).all();
-}
+export const getHoursRows: (db: Db, providerId: number) => HoursRow[] = hoursRows;
 
 export function getHours(db: Db, providerId: number): WorkingHours[] {
   findProviderRow(db, providerId);

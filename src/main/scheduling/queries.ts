@@ -15,42 +15,47 @@ import {
   type todayInput,
 } from '../../shared/scheduling-appointments';
 import type { TimeOff } from '../../shared/scheduling';
-import { getClinic } from '../clinic/service';
 import type { Db } from '../db/client';
 import { appointmentHistory, MAX_APPOINTMENT_MS, staff } from '../db/schema';
 import { findAppointmentRow, historyChangesForDisplay, toAppointment } from './history';
 import { statement } from './statements';
 import { timeOffRows, toTimeOff } from './time-off';
 import { dayNumberOf, localDateOf, localDayOf, toIso, wallClockToInstant } from './time';
+import { clinicConventions } from './rows';
 
+// Lean on purpose (the week view reads ~1,000 rows): the name is joined in SQL, type names come from a tiny map.
 const CALENDAR_COLUMNS = `
-  SELECT a.id, a.patient_id, p.first_name, p.last_name, p.mrn, a.provider_id, a.type_id, t.name AS type_name, a.mode,
+  SELECT a.id, a.patient_id, p.first_name || ' ' || p.last_name, p.mrn, a.provider_id, a.type_id, a.mode,
          a.starts_at, a.ends_at, a.status, a.reason, a.fee, a.currency, a.arrived_at, a.override_double_booking,
-         a.series_id, a.notes IS NOT NULL AS has_notes
-  FROM appointments a JOIN patients p ON p.id = a.patient_id LEFT JOIN appointment_types t ON t.id = a.type_id`;
+         a.series_id, a.notes IS NOT NULL
+  FROM appointments a JOIN patients p ON p.id = a.patient_id`;
 
-type CalendarRow = [number, number, string, string, string, number, number | null, string | null, CalendarAppointment['mode'], number, number, AppointmentStatus, string | null, number, string, number | null, number, number | null, number];
+type CalendarRow = [number, number, string, string, number, number | null, CalendarAppointment['mode'], number, number, AppointmentStatus, string | null, number, string, number | null, number, number | null, number];
 
-function toCalendar(r: CalendarRow): CalendarAppointment {
+function typeNames(db: Db): Map<number, string> {
+  return new Map(statement(db, 'SELECT id, name FROM appointment_types').raw().all() as [number, string][]);
+}
+
+function toCalendar(r: CalendarRow, types: Map<number, string>): CalendarAppointment {
   return {
     id: r[0],
     patientId: r[1],
-    patientName: `${r[2]} ${r[3]}`,
-    mrn: r[4],
-    providerId: r[5],
-    typeId: r[6],
-    typeName: r[7],
-    mode: r[8],
-    startsAt: toIso(r[9]),
-    endsAt: toIso(r[10]),
-    status: r[11],
-    reason: r[12],
-    fee: r[13],
-    currency: r[14],
-    arrivedAt: r[15] === null ? null : toIso(r[15]),
-    overrideDoubleBooking: r[16] === 1,
-    seriesId: r[17],
-    hasNotes: r[18] === 1,
+    patientName: r[2],
+    mrn: r[3],
+    providerId: r[4],
+    typeId: r[5],
+    typeName: r[5] === null ? null : (types.get(r[5]) ?? null),
+    mode: r[6],
+    startsAt: toIso(r[7]),
+    endsAt: toIso(r[8]),
+    status: r[9],
+    reason: r[10],
+    fee: r[11],
+    currency: r[12],
+    arrivedAt: r[13] === null ? null : toIso(r[13]),
+    overrideDoubleBooking: r[14] === 1,
+    seriesId: r[15],
+    hasNotes: r[16] === 1,
   };
 }
 
@@ -64,7 +69,8 @@ export function calendarRange(db: Db, from: number, to: number, providerIds: num
   const rows = statement(db, sql)
     .raw()
     .all(...(providerIds === undefined ? args : [JSON.stringify(providerIds), ...args])) as CalendarRow[];
-  return rows.map(toCalendar);
+  const types = typeNames(db);
+  return rows.map((r) => toCalendar(r, types));
 }
 
 export function range(db: Db, q: z.output<typeof rangeInput>): { appointments: CalendarAppointment[]; timeOff: TimeOff[] } {
@@ -90,16 +96,17 @@ export function forPatient(db: Db, q: z.output<typeof forPatientInput>, now: Dat
        COALESCE(SUM(status = 'cancelled'), 0) AS cancelled
      FROM appointments WHERE patient_id = ?`,
   ).get(at, q.patientId) as { total: number; upcoming: number; noShows: number; cancelled: number };
+  const types = typeNames(db);
   return {
-    upcoming: upcoming.map(toCalendar),
-    past: past.map(toCalendar),
+    upcoming: upcoming.map((r) => toCalendar(r, types)),
+    past: past.map((r) => toCalendar(r, types)),
     counts: { total: c.total, upcoming: c.upcoming, past: c.total - c.upcoming, noShows: c.noShows, cancelled: c.cancelled },
   };
 }
 
 /** The check-in list: one local day, every (or the chosen) provider, with how long arrived patients have waited. */
 export function today(db: Db, q: z.output<typeof todayInput>, now: Date): CheckInList {
-  const tz = getClinic(db).timeZone;
+  const tz = clinicConventions(db).timeZone;
   const day = q.date === undefined ? localDayOf(tz, now.getTime()) : dayNumberOf(q.date);
   const from = wallClockToInstant(tz, day, 0);
   const to = wallClockToInstant(tz, day + 1, 0);

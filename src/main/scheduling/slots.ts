@@ -6,7 +6,8 @@ import { MAX_APPOINTMENT_MS } from '../db/schema';
 import { invalidField } from '../ipc/errors';
 import { subtractIntervals, slotsIn, workingIntervals, type HoursRule, type Interval } from './availability';
 import { typeForProvider } from './appointment-types';
-import { findProviderRow, getHoursRows, listProviders } from './providers';
+import { findProviderRow, getHoursRows } from './providers';
+import { activeProviderRows } from './rows';
 import { statement } from './statements';
 import { DAY, toIso } from './time';
 
@@ -35,7 +36,7 @@ export function freeIntervals(db: Db, providerId: number, rules: HoursRule[], tz
 export function findFreeSlots(db: Db, q: z.output<typeof slotsFindInput>, tz: string): FreeSlot[] {
   const from = Date.parse(q.from);
   const until = q.until === undefined ? from + 28 * DAY : Date.parse(q.until);
-  const candidates = q.providerId === undefined ? listProviders(db, false) : [findProviderRow(db, q.providerId)];
+  const candidates = q.providerId === undefined ? activeProviderRows(db) : [findProviderRow(db, q.providerId)];
   if (q.providerId !== undefined && !candidates[0]?.active) throw invalidField('providerId', 'That doctor no longer takes appointments.');
   const all: FreeSlot[] = [];
   for (const p of candidates) {

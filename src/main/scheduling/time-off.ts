@@ -1,5 +1,5 @@
 // Holidays and sick days of a provider, and clinic-wide closures (provider NULL).
-import { and, asc, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ACTIVE_STATUSES } from '../../shared/scheduling-appointments';
 import type { TimeOff, TimeOffCreated, timeOffCreateInput, timeOffListInput } from '../../shared/scheduling';
@@ -7,6 +7,7 @@ import type { Db } from '../db/client';
 import { appointments, MAX_APPOINTMENT_MS, timeOff } from '../db/schema';
 import { notFound } from '../ipc/errors';
 import { findProviderRow } from './providers';
+import { timeOffRowsIn } from './rows';
 import { toIso } from './time';
 
 type TimeOffRow = typeof timeOff.$inferSelect;
@@ -20,15 +21,7 @@ export const toTimeOff = (r: Pick<TimeOffRow, 'id' | 'providerId' | 'startsAt' |
 });
 
 /** Time off of these providers (all when omitted) and clinic closures overlapping [from, to). */
-export function timeOffRows(db: Db, from: number, to: number, providerIds?: number[]): TimeOffRow[] {
-  const who = providerIds === undefined ? undefined : or(isNull(timeOff.providerId), inArray(timeOff.providerId, providerIds));
-  return db
-    .select()
-    .from(timeOff)
-    .where(and(lt(timeOff.startsAt, to), gt(timeOff.endsAt, from), who))
-    .orderBy(asc(timeOff.startsAt))
-    .all();
-}
+export const timeOffRows: (db: Db, from: number, to: number, providerIds?: readonly number[]) => TimeOffRow[] = timeOffRowsIn;
 
 export function listTimeOff(db: Db, q: z.output<typeof timeOffListInput>): TimeOff[] {
   return timeOffRows(db, Date.parse(q.from), Date.parse(q.to), q.providerId === undefined ? undefined : [q.providerId]).map(toTimeOff);

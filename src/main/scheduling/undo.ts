@@ -3,7 +3,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppointmentSaved, undoInput } from '../../shared/scheduling-appointments';
-import { getClinic } from '../clinic/service';
 import type { Db } from '../db/client';
 import { appointmentHistory } from '../db/schema';
 import { conflict, notFound } from '../ipc/errors';
@@ -11,6 +10,7 @@ import type { Actor } from './booking';
 import { guardDoubleBooking } from './conflicts';
 import { applyChange, findAppointmentRow, inWriteTransaction, toAppointment, TRACKED_FIELDS, type AppointmentRow, type Changes } from './history';
 import { findProviderRow } from './providers';
+import { clinicConventions } from './rows';
 
 type Patch = Parameters<typeof applyChange>[2];
 
@@ -24,7 +24,7 @@ function restorePatch(action: string, changes: Changes, actor: Actor, at: number
 }
 
 export function undoChanges(db: Db, input: z.output<typeof undoInput>, actor: Actor, now: Date): AppointmentSaved {
-  const tz = getClinic(db).timeZone;
+  const tz = clinicConventions(db).timeZone;
   return inWriteTransaction(db, () => {
     const at = now.getTime();
     const work = input.entries.map((e) => {
