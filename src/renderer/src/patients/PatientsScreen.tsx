@@ -4,6 +4,7 @@ import { roleAllows } from '../../../shared/roles';
 import type { PatientSummary } from '../../../shared/patients';
 import { useApp, useSession } from '../app/store';
 import { RankedResults } from '../search/RankedResults';
+import { RegisterTools } from '../search/RegisterTools';
 import { useRankedPages } from '../search/useRankedPages';
 import { todayIn } from '../format/dates';
 import { EmptyState } from '../ui/EmptyState';
@@ -71,11 +72,14 @@ export function PatientsScreen() {
             {loaded ? `${total.toLocaleString()} ${list.query ? (total === 1 ? 'match' : 'matches') : total === 1 ? 'patient' : 'patients'}` : 'Loading…'}
           </p>
         </div>
-        {canAdd && (
-          <button type="button" className="button button-primary" onClick={addPatient} aria-keyshortcuts="n">
-            New patient <Kbd>N</Kbd>
-          </button>
-        )}
+        <div className="register-tools">
+          <RegisterTools />
+          {canAdd && (
+            <button type="button" className="button button-primary" onClick={addPatient} aria-keyshortcuts="n">
+              New patient <Kbd>N</Kbd>
+            </button>
+          )}
+        </div>
       </header>
       <div className="toolbar">
         <PatientSearchBox
