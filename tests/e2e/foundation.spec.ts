@@ -146,7 +146,12 @@ test('search finds the patient, the detail shows every field, edit, archive and 
   await detail.edit();
   const form = new PatientFormPage(page);
   await expect(form.field('phone')).toHaveValue('07400 123456');
-  await form.fill({ city: 'Bath' });
+  // Main's message for an update lands beside the field too (its path is "fields.phone" there).
+  await form.fill({ city: 'Bath', phone: '0740' });
+  await form.save();
+  await expect(form.messageFor('phone')).toContainText('not a valid phone number for GB');
+  expect((await anteroom.call('patients.list', { query: 'lindq' })).rows[0]?.phone).toBe('+447400123456');
+  await form.fill({ phone: '07400 123456' });
   await form.save();
   await expect(detail.section('Address')).toContainText('Bath');
 
