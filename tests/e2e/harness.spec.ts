@@ -14,5 +14,5 @@ test('window.api reaches the real main-process handlers over a real database', a
   expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { firstName: 'First name is required.' } } });
   // window.api exposes named functions only: no generic invoke.
   const keys = await page.evaluate(() => Object.keys(window.api).sort());
-  expect(keys).toEqual(['audit', 'auth', 'clinic', 'patients', 'payments', 'setup', 'staff']);
+  expect(keys).toEqual(['appointmentTypes', 'appointments', 'audit', 'auth', 'clinic', 'patients', 'payments', 'providers', 'setup', 'slots', 'staff', 'timeOff']);
 });
