@@ -1,5 +1,5 @@
 // The patient register: create, edit, archive and restore, with record numbers and normalised phones.
-import { and, asc, count, desc, eq, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Patient, PatientFields, PatientPage, PatientSummary } from '../../shared/patients';
 import type { patientListInput } from '../../shared/patients';
 import { normalizePhone } from '../../shared/phone';
@@ -9,6 +9,10 @@ import { nextInSequence } from '../clinic/sequence';
 import type { Db } from '../db/client';
 import { patients } from '../db/schema';
 import { AppFailure, notFound } from '../ipc/errors';
+import { findPatientIds } from '../search/search-patients';
+
+/** A typed filter narrows the list to at most this many best matches. */
+const LIST_SEARCH_LIMIT = 1000;
 
 type PatientRow = typeof patients.$inferSelect;
 
@@ -102,17 +106,12 @@ export function listPatients(db: Db, q: z.output<typeof patientListInput>): Pati
   const where: SQL[] = [];
   if (q.status === 'active') where.push(isNull(patients.archivedAt));
   if (q.status === 'archived') where.push(isNotNull(patients.archivedAt));
-  const text = q.query.trim().toLowerCase();
+  const text = q.query.trim();
   if (text) {
-    // LIKE with escaped wildcards: what the user typed is matched literally, never as SQL.
-    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const cond = or(
-      likeLiteral(patients.sortName, pattern),
-      likeLiteral(patients.mrn, pattern),
-      likeLiteral(patients.phone, pattern),
-      likeLiteral(patients.email, pattern),
-    );
-    if (cond) where.push(cond);
+    // The front-desk search picks the matches (indexed tiers, accents, typos — never a LIKE scan of every
+    // patient); the list then sorts and pages them.
+    const { ids } = findPatientIds(db, { query: text, limit: LIST_SEARCH_LIMIT, includeArchived: q.status !== 'active' });
+    where.push(inArray(patients.id, ids));
   }
   const cond = where.length ? and(...where) : undefined;
   const dir = q.direction === 'asc' ? asc : desc;
@@ -134,6 +133,3 @@ export function listPatients(db: Db, q: z.output<typeof patientListInput>): Pati
   return { rows, total };
 }
 
-function likeLiteral(column: Parameters<typeof like>[0], pattern: string): SQL {
-  return sql`${column} LIKE ${pattern} ESCAPE '\\'`;
-}
