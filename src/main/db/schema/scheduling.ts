@@ -2,14 +2,14 @@
 // Instants are INTEGER epoch milliseconds (UTC): range and overlap checks are plain integer comparisons on an index.
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { APPOINTMENT_STATUSES } from '../../../shared/scheduling-appointments';
+import { APPOINTMENT_MODES } from '../../../shared/scheduling';
 import { patients } from './patients';
 import { staff } from './staff';
 
 /** The longest appointment allowed; the double-booking trigger relies on it to bound its index scan. */
 export const MAX_APPOINTMENT_MS = 12 * 60 * 60 * 1000;
 
-export const APPOINTMENT_STATUSES = ['booked', 'confirmed', 'arrived', 'in_consultation', 'completed', 'cancelled', 'no_show'] as const;
-export const APPOINTMENT_MODES = ['in_person', 'video'] as const;
 
 export const providers = sqliteTable(
   'providers',
