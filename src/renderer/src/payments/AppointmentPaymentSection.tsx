@@ -42,7 +42,10 @@ export function AppointmentPaymentSection({ appointmentId }: { appointmentId: nu
     try {
       const next = await unwrap(what === 'refresh' ? api.payments.refresh({ appointmentId }) : api.payments.retry({ appointmentId }));
       replace(next);
-      if (what === 'refresh' && !next.stripeProblem) toast(next.totals.outstanding === 0 && next.totals.paid > 0 ? 'Paid.' : 'Checked with Stripe: not paid yet.', 'info');
+      if (what === 'refresh' && !next.stripeProblem) {
+        const paidNow = next.totals.paid > (view.totals.paid ?? 0);
+        toast(paidNow ? `Paid: ${formatMoney(next.totals.paid, next.currency)} received.` : 'Checked with Stripe: not paid yet.', paidNow ? 'success' : 'info');
+      }
     } catch (e) {
       toast(messageOf(e), 'error');
     } finally {
@@ -54,7 +57,20 @@ export function AppointmentPaymentSection({ appointmentId }: { appointmentId: nu
   const others = view.payments.filter((p) => p.kind !== 'stripe_link' || (p !== link && p.status !== 'void'));
   const canWrite = roleAllows(role, 'payments.write');
   const canRefund = roleAllows(role, 'payments.refund');
-  const linkRow = link && link.linkState === 'paid' ? link : null;
+  const paidActions = link?.linkState === 'paid' && (
+    <>
+      {link.receiptNumber && (
+        <button type="button" className="button button-small" onClick={() => openReceipt(link)} aria-label={`Receipt ${link.receiptNumber}`}>
+          Receipt
+        </button>
+      )}
+      {canRefund && link.status !== 'refunded' && (
+        <button type="button" className="button button-quiet button-small" onClick={() => openRefund(link)}>
+          Refund
+        </button>
+      )}
+    </>
+  );
 
   return (
     <section className="pay-panel" aria-labelledby={`pay-title-${appointmentId}`}>
@@ -65,7 +81,7 @@ export function AppointmentPaymentSection({ appointmentId }: { appointmentId: nu
         <span className="pay-fee">{view.fee > 0 ? formatMoney(view.fee, view.currency) : 'No fee'}</span>
       </header>
 
-      {link && <LinkStatus link={link} busy={busy === 'retry'} onRetry={() => void run('retry')} onShowQr={() => setQrFor(link)} />}
+      {link && <LinkStatus link={link} busy={busy === 'retry'} onRetry={() => void run('retry')} onShowQr={() => setQrFor(link)} paidActions={paidActions} />}
       {!link && view.fee > 0 && view.payments.length === 0 && <p className="muted">No payment link: this appointment was booked without one.</p>}
       {view.stripeProblem && (
         <p className="pay-problem" role="alert">
@@ -73,15 +89,15 @@ export function AppointmentPaymentSection({ appointmentId }: { appointmentId: nu
         </p>
       )}
 
-      {(others.length > 0 || linkRow) && (
+      {others.length > 0 && (
         <ul className="pay-rows" aria-label="Payments and refunds">
-          {[...(linkRow ? [linkRow] : []), ...others].map((p) => (
+          {others.map((p) => (
             <PaymentRow key={p.id} payment={p} canRefund={canRefund} onReceipt={openReceipt} onRefund={openRefund} />
           ))}
         </ul>
       )}
 
-      {(view.fee > 0 || view.payments.length > 0) && <Totals totals={view.totals} label="Fee" />}
+      {(view.fee > 0 || view.payments.length > 0) && <Totals totals={view.totals} showFees={false} />}
 
       <div className="pay-panel-actions">
         {link && link.linkState !== 'void' && (

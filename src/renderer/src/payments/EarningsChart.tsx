@@ -16,6 +16,11 @@ export function EarningsChart({ days, currency }: { days: Earnings['byDay']; cur
           const text = `${dayLabel(d.day, true)}: ${formatMoney(d.net, currency)} kept of ${formatMoney(d.gross, currency)} received`;
           return (
             <div key={d.day} className="earn-bar-slot" title={text} role="img" aria-label={text}>
+              {d.gross > 0 && (
+                <span className="earn-bar-value" aria-hidden="true">
+                  {formatMoney(d.net, currency)}
+                </span>
+              )}
               <div className="earn-bar" style={{ height: `${(d.gross / max) * 100}%` }}>
                 <div className="earn-bar-net" style={{ height: d.gross > 0 ? `${(Math.max(0, d.net) / d.gross) * 100}%` : 0 }} />
               </div>

@@ -90,11 +90,11 @@ export function EarningsScreen() {
             </div>
             <div className="earn-card">
               <dt>Stripe fees</dt>
-              <dd>−{m(data.total.stripeFees)}</dd>
+              <dd>{data.total.stripeFees ? `−${m(data.total.stripeFees)}` : m(0)}</dd>
             </div>
             <div className="earn-card">
               <dt>Refunds</dt>
-              <dd>−{m(data.total.refunds)}</dd>
+              <dd>{data.total.refunds ? `−${m(data.total.refunds)}` : m(0)}</dd>
             </div>
             <div className="earn-card earn-card-net">
               <dt>Net</dt>

@@ -1,5 +1,6 @@
 // The Stripe link of an appointment in plain words, with the next thing to do: Copy link / Show QR when ready,
 // Retry now while it waits for Stripe, and what was paid once it is paid.
+import type { ReactNode } from 'react';
 import type { Payment } from '../../../shared/payments';
 import { useSession } from '../app/store';
 import { toast } from '../ui/toasts';
@@ -12,9 +13,11 @@ interface LinkStatusProps {
   busy: boolean;
   onRetry(): void;
   onShowQr(): void;
+  /** Receipt / Refund for a paid link, shown inside its card. */
+  paidActions?: ReactNode;
 }
 
-export function LinkStatus({ link, busy, onRetry, onShowQr }: LinkStatusProps) {
+export function LinkStatus({ link, busy, onRetry, onShowQr, paidActions }: LinkStatusProps) {
   const { timeZone } = useSession().clinic;
   const copy = async () => {
     if (!link.linkUrl) return;
@@ -51,13 +54,14 @@ export function LinkStatus({ link, busy, onRetry, onShowQr }: LinkStatusProps) {
       return (
         <div className="pay-link pay-link-paid">
           <p className="pay-link-state">
-            <span className="pay-symbol" aria-hidden="true">✓</span> Paid {formatMoney(link.amount, link.currency)}
-            {link.paidAt && <span className="muted"> · {formatPaidAt(link.paidAt, timeZone)}</span>}
+            <span className="pay-symbol" aria-hidden="true">✓</span> {link.status === 'paid' ? 'Paid' : link.status === 'refunded' ? 'Paid, then refunded' : 'Paid, partly refunded'}{' '}
+            {formatMoney(link.amount, link.currency)}
           </p>
+          {link.paidAt && <p className="pay-link-note">{formatPaidAt(link.paidAt, timeZone)} · card on Stripe’s page</p>}
           <dl className="pay-breakdown">
             <div>
-              <dt>Method</dt>
-              <dd>Card via Stripe</dd>
+              <dt>Consultation fee</dt>
+              <dd>{formatMoney(link.amount, link.currency)}</dd>
             </div>
             <div>
               <dt>Stripe fee</dt>
@@ -68,6 +72,7 @@ export function LinkStatus({ link, busy, onRetry, onShowQr }: LinkStatusProps) {
               <dd>{link.netAmount === null ? <span className="muted">—</span> : formatMoney(link.netAmount, link.currency)}</dd>
             </div>
           </dl>
+          {paidActions && <div className="pay-link-actions">{paidActions}</div>}
         </div>
       );
     case 'waiting_for_connection':

@@ -2,14 +2,16 @@
 import type { PaymentTotals } from '../../../shared/payments';
 import { formatMoney } from './money';
 
-export function Totals({ totals, label = 'Fees' }: { totals: PaymentTotals; label?: string }) {
+export function Totals({ totals, label = 'Fees', showFees = true }: { totals: PaymentTotals; label?: string; showFees?: boolean }) {
   const m = (n: number) => formatMoney(n, totals.currency);
   return (
     <dl className="pay-totals">
-      <div>
-        <dt>{label}</dt>
-        <dd>{m(totals.fees)}</dd>
-      </div>
+      {showFees && (
+        <div>
+          <dt>{label}</dt>
+          <dd>{m(totals.fees)}</dd>
+        </div>
+      )}
       <div>
         <dt>Paid</dt>
         <dd>{m(totals.paid)}</dd>
