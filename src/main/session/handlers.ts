@@ -1,5 +1,5 @@
 // First-run setup, sign-in, sign-out, and the idle lock.
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { SessionInfo } from '../../shared/auth';
 import type { StaffMember } from '../../shared/staff';
 import { findClinic, getClinic, saveClinic } from '../clinic/service';
@@ -25,7 +25,11 @@ export const sessionHandlers: HandlersFor<'setup' | 'auth'> = {
     if (!needsSetup(ctx)) throw conflict('This clinic is already set up. Sign in instead.');
     const now = ctx.now();
     saveClinic(ctx.db, input.clinic, now);
-    const admin = await createStaff(ctx.db, { ...input.admin, role: 'admin' }, now);
+    const created = await createStaff(ctx.db, { ...input.admin, role: 'admin' }, now);
+    // Setup signs the new admin in, so it counts as their first sign-in.
+    const admin = toStaffMember(
+      ctx.db.update(staff).set({ lastSignInAt: now.toISOString() }).where(eq(staff.id, created.id)).returning().get()!,
+    );
     recordAudit(ctx.db, { at: now, userId: admin.id, action: 'setup', entity: 'clinic', entityId: 1 });
     if (input.loadSampleData) loadSampleData(ctx.db, admin.id, now);
     ctx.sessions.start(ctx.senderId, admin.id, now);
