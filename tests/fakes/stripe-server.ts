@@ -219,6 +219,7 @@ export class FakeStripe {
     if (method === 'GET' && path === '/v1/payment_links') return [200, list([...this.links.values()].slice(0, Number(rec.query.limit ?? 10)))];
     if (method === 'GET' && path === '/v1/checkout/sessions') {
       const linkId = rec.query.payment_link;
+      if (typeof linkId === 'string' && !this.links.has(linkId)) return notFound('payment_link');
       const rows = this.sessions.filter((s) => s.link === linkId);
       return [200, list(rows.map((s) => ({ id: s.id, object: 'checkout.session', status: 'complete', payment_status: 'paid', payment_link: s.link, payment_intent: s.intent, amount_total: s.amount, currency: s.currency, created: s.created, metadata: this.links.get(s.link)?.metadata ?? {} })))];
     }

@@ -67,6 +67,22 @@ describe('paid status', () => {
     expect((await stripePayment(id)).status).toBe('paid');
   });
 
+  it('leaves links of appointments long past to the desk, and keeps going past a link Stripe refuses', async () => {
+    const old = w.book(5000, { startsAt: w.clinic.clock.now.getTime() - 40 * 86_400_000 });
+    const gone = w.book(4000);
+    const recent = w.book(3000);
+    await w.rt().runner.runDue();
+    w.stripe.markPaid(await linkIdOf(old));
+    w.stripe.markPaid(await linkIdOf(recent));
+    w.stripe.links.delete(await linkIdOf(gone)); // Stripe answers 404 for it
+    w.advance(OPEN_LINK_REFRESH_MS + 1);
+    await w.rt().runner.runDue();
+    await desk().must('auth.unlock', { password: ADMIN_PASSWORD });
+    expect((await stripePayment(recent)).status).toBe('paid');
+    expect((await stripePayment(old)).status).toBe('link_ready');
+    expect((await desk().must('payments.refresh', { appointmentId: old })).payments[0]?.status).toBe('paid');
+  });
+
   it('tells the desk when Stripe cannot be asked, and changes nothing', async () => {
     const id = w.book(5000);
     await w.rt().runner.runDue();

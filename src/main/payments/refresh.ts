@@ -1,10 +1,9 @@
 // Asks Stripe whether links were paid: on demand for one appointment, and periodically for every open link.
-import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import type { StripeProblem } from '../../shared/payments';
-import { payments } from '../db/schema';
+import { appointments, payments } from '../db/schema';
 import { findPaidSession } from '../integrations/stripe/gateway';
-import { isTransient } from '../integrations/stripe/problems';
 import type { PaymentRow } from './records';
 import type { PaymentsRuntime } from './runtime';
 import { problemOf, stripeFor } from './stripe-access';
@@ -40,15 +39,21 @@ export async function refreshAppointmentPayments(rt: PaymentsRuntime, appointmen
   }
 }
 
+/** Links of appointments older than this are left to the desk's own Refresh: patients pay around their visit. */
+export const PERIODIC_REFRESH_WINDOW_MS = 30 * 86_400_000;
+
 /** The periodic pass: the least recently checked open links first; stops at the first sign Stripe is unreachable. */
 export async function refreshOpenLinks(rt: PaymentsRuntime, limit = 25): Promise<void> {
+  const cutoff = rt.now().getTime() - PERIODIC_REFRESH_WINDOW_MS;
   const rows = rt.db
-    .select()
+    .select({ p: payments })
     .from(payments)
-    .where(needsLook)
+    .innerJoin(appointments, eq(appointments.id, payments.appointmentId))
+    .where(and(needsLook, gte(appointments.startsAt, cutoff)))
     .orderBy(sql`${payments.lastCheckedAt} IS NOT NULL`, asc(payments.lastCheckedAt), asc(payments.id))
     .limit(limit)
-    .all();
+    .all()
+    .map((r) => r.p);
   if (rows.length === 0) return;
   let stripe: Stripe;
   try {
@@ -61,7 +66,9 @@ export async function refreshOpenLinks(rt: PaymentsRuntime, limit = 25): Promise
       await lookAt(rt, stripe, row);
     } catch (e) {
       const p = problemOf(e);
-      if (isTransient(p.code) || p.code === 'stripe_invalid_key' || p.code === 'stripe_permission') return;
+      if (p.code !== 'stripe_rejected') return; // offline, rate limited or a key problem: try again next pass
+      // Stripe refuses this one (e.g. the link was deleted there): move it to the back of the line.
+      rt.db.update(payments).set({ lastCheckedAt: rt.now().toISOString() }).where(eq(payments.id, row.id)).run();
     }
   }
 }
