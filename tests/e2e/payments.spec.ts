@@ -144,6 +144,7 @@ test('checkout from the day book: link with QR; Stripe down → waiting → Retr
   await openBlock(second);
   await expect(panel.section()).toContainText('Waiting for connection');
   await expect(panel.section()).toContainText('Tries again');
+  await anteroom.screenshot('payments-waiting');
   await stripe.start(stripe.port);
   await panel.retryNow();
   await expect(panel.section()).toContainText('Link ready');
@@ -159,6 +160,9 @@ test('checkout from the day book: link with QR; Stripe down → waiting → Retr
   await expect(panel.section()).toContainText('£49.05'); // what the clinic keeps
   await expect(panel.section()).toContainText('Nothing owed');
   await anteroom.screenshot('payments-paid');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await anteroom.screenshot('payments-paid-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // The receipt opens in the app as a PDF; Save hands over the very bytes.
   await panel.receipt();
