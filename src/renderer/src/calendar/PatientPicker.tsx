@@ -84,6 +84,8 @@ export function PatientPicker({ value, onChange, error, autoFocus }: PatientPick
           if (e.key === 'ArrowDown') setActive((i) => Math.min(hits.length - 1, i + 1));
           else if (e.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
           else if (e.key === 'Enter' && hits[active]) pick(hits[active]);
+          // Enter before the list has answered must not submit the booking without a patient.
+          else if (e.key === 'Enter' && query.trim()) e.stopPropagation();
           else return;
           e.preventDefault();
         }}

@@ -1,0 +1,152 @@
+// The front desk's calendar journeys: book from the patient page, first available, drag to reschedule,
+// cancel with a reason (and undo it), check a patient in and see the waiting time.
+import { ADMIN, CLINIC, expect, test, type AnteroomFixture, type Page } from './fixtures';
+import { DayBookPage } from './pages/DayBookPage';
+
+// Wednesday 18 November 2026, 10:05 in London (GMT, so UTC too): mid-morning on a working day.
+const NOW = new Date('2026-11-18T10:05:00Z');
+
+async function openClinic(page: Page, anteroom: AnteroomFixture): Promise<DayBookPage> {
+  anteroom.clock.advance(0);
+  anteroom.clock.now = new Date(NOW);
+  await page.clock.setFixedTime(NOW);
+  // The desk would lock when the main clock jumps ahead to show a waiting time; a longer lock keeps it open.
+  await anteroom.call('setup.complete', { clinic: { ...CLINIC, lockAfterMinutes: 60 }, admin: ADMIN, loadSampleData: true });
+  await page.reload();
+  const day = new DayBookPage(page);
+  await expect(page.getByRole('heading', { name: /Wednesday,? (18 November|November 18),? 2026/ })).toBeVisible();
+  return day;
+}
+
+async function doctors(anteroom: AnteroomFixture) {
+  const list = await anteroom.call('providers.list', {});
+  const [okafor, hughes] = list;
+  if (!okafor || !hughes) throw new Error('sample doctors missing');
+  return { okafor, hughes };
+}
+
+test('book from the patient page: usual doctor and type, first free slot', async ({ page, anteroom }) => {
+  const day = await openClinic(page, anteroom);
+  await expect(day.column(/Dr Amara Okafor/)).toBeVisible();
+  await anteroom.screenshot('calendar-day');
+
+  await day.nav('Patients');
+  const first = (await anteroom.call('patients.list', { limit: 1 })).rows[0];
+  if (!first) throw new Error('no sample patient');
+  const name = `${first.firstName} ${first.lastName}`;
+  await page.getByRole('grid', { name: 'Patients' }).getByRole('row', { name: new RegExp(`${first.lastName}, ${first.firstName}`) }).click();
+  const section = page.getByRole('region', { name: 'Appointments' });
+  await expect(section).toContainText('Upcoming');
+  await section.getByRole('button', { name: 'Book' }).click();
+
+  const booking = day.booking();
+  await expect(booking).toContainText(name);
+  // First available is asked for on opening: today's first opening after 10:05 for the usual doctor.
+  await expect(booking.getByLabel('Day')).toHaveValue('2026-11-18');
+  await expect(booking.getByLabel('Time')).not.toHaveValue('');
+  await anteroom.screenshot('calendar-booking');
+  await booking.getByRole('button', { name: /Book appointment/ }).click();
+
+  await expect(day.panel()).toBeVisible();
+  await expect(day.panel()).toContainText(name);
+  await expect(day.toast().filter({ hasText: `Booked ${name}` })).toBeVisible();
+  await anteroom.screenshot('calendar-panel');
+  const booked = await anteroom.call('appointments.forPatient', { patientId: first.id });
+  expect(booked.upcoming.some((a) => a.startsAt > NOW.toISOString() && a.startsAt < '2026-11-19')).toBe(true);
+});
+
+test('next available: F opens the finder, a number key books that opening for a chosen patient', async ({ page, anteroom }) => {
+  const day = await openClinic(page, anteroom);
+  await page.keyboard.press('f');
+  const finder = page.getByRole('dialog', { name: 'Next available' });
+  await expect(finder.getByRole('list', { name: 'Openings' }).getByRole('listitem')).toHaveCount(9);
+  const firstOpening = await finder.getByRole('listitem').first().innerText();
+  await page.keyboard.press('1');
+  await expect(finder).toBeHidden();
+  const booking = day.booking();
+  const patient = (await anteroom.call('patients.list', { limit: 1 })).rows[0]!;
+  await booking.getByRole('combobox', { name: 'Patient' }).fill(patient.lastName);
+  await expect(booking.getByRole('option', { name: new RegExp(patient.lastName) })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(booking).toContainText(`${patient.firstName} ${patient.lastName}`);
+  await booking.getByRole('button', { name: /Book appointment/ }).click();
+  await expect(day.panel()).toBeVisible();
+  expect(firstOpening).toContain(await day.panel().locator('.panel-when').innerText().then((t) => t.split('·')[1]?.trim().slice(0, 5) ?? 'x'));
+});
+
+test('drag a block to another doctor and time; a clash snaps it back with the reason', async ({ page, anteroom }) => {
+  const day = await openClinic(page, anteroom);
+  const { okafor, hughes } = await doctors(anteroom);
+  const patient = (await anteroom.call('patients.list', { limit: 1 })).rows[0]!;
+  const consult = (await anteroom.call('appointmentTypes.list', {}))[0]!;
+  const saved = await anteroom.call('appointments.book', { patientId: patient.id, providerId: okafor.id, typeId: consult.id, startsAt: '2026-11-18T15:00:00Z' });
+  await anteroom.call('appointments.book', { patientId: patient.id, providerId: hughes.id, typeId: consult.id, startsAt: '2026-11-18T16:00:00Z' });
+  await page.keyboard.press('j');
+  await page.keyboard.press('t');
+
+  const block = day.column(/Dr Amara Okafor/).getByRole('button', { name: /^15:00 to 15:20/ });
+  await expect(block).toBeVisible();
+  const box = (await block.boundingBox())!;
+  const pxPerMinute = (box.height + 2) / 20;
+  const columns = await day.grid().getByRole('group').all();
+  const okaforBox = (await columns[0]!.boundingBox())!;
+  const hughesBox = (await columns[1]!.boundingBox())!;
+  await day.drag(block, hughesBox.x - okaforBox.x, 30 * pxPerMinute);
+  await expect(day.column(/Dr Ben Hughes/).getByRole('button', { name: /^15:30 to 15:50/ })).toBeVisible();
+  const moved = await anteroom.call('appointments.get', { id: saved.appointment.id });
+  expect([moved.providerId, moved.startsAt]).toEqual([hughes.id, '2026-11-18T15:30:00.000Z']);
+
+  // Onto Dr Hughes's 16:00 appointment: refused, and the block returns to 15:30.
+  const again = day.column(/Dr Ben Hughes/).getByRole('button', { name: /^15:30 to 15:50/ });
+  await day.drag(again, 0, 30 * pxPerMinute);
+  await expect(day.toast().filter({ hasText: 'already has an appointment' })).toBeVisible();
+  await expect(day.column(/Dr Ben Hughes/).getByRole('button', { name: /^15:30 to 15:50/ })).toBeVisible();
+});
+
+test('cancel with a reason keeps the block, dimmed; Ctrl+Z undoes it; check-in shows the waiting time', async ({ page, anteroom }) => {
+  const day = await openClinic(page, anteroom);
+  const { okafor } = await doctors(anteroom);
+  const today = await anteroom.call('appointments.today', { providerIds: [okafor.id] });
+  const later = today.rows.find((r) => r.startsAt > NOW.toISOString() && r.status !== 'cancelled')!;
+  const label = new RegExp(later.patientName);
+
+  await day.column(/Dr Amara Okafor/).getByRole('button', { name: label }).first().click();
+  await day.panel().getByRole('button', { name: 'Cancel appointment' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Reason for cancelling').fill('Patient called: unwell');
+  await dialog.getByRole('button', { name: 'Cancel appointment' }).click();
+  await expect(day.panel()).toContainText('Patient called: unwell');
+  const cancelled = day.column(/Dr Amara Okafor/).getByRole('button', { name: new RegExp(`${later.patientName}.*Cancelled`) });
+  await expect(cancelled).toBeVisible();
+  await expect(cancelled).toHaveClass(/appt-dim/);
+
+  await page.locator('.daybook-title').click();
+  await page.keyboard.press('Control+z');
+  await expect(day.column(/Dr Amara Okafor/).getByRole('button', { name: new RegExp(`${later.patientName}.*(Booked|Confirmed)`) })).toBeVisible();
+  expect((await anteroom.call('appointments.get', { id: later.id })).status).not.toBe('cancelled');
+
+  // Check-in from the Today list with one key; twelve minutes later the wait shows amber.
+  await day.nav('Today');
+  const row = page.getByRole('row', { name: label }).first();
+  await row.click();
+  await page.keyboard.press('a');
+  await expect(row).toContainText('Arrived');
+  anteroom.clock.advance(12 * 60_000);
+  await page.clock.setFixedTime(new Date(NOW.getTime() + 12 * 60_000));
+  await day.nav('Day book');
+  await expect(day.column(/Dr Amara Okafor/).getByRole('button', { name: new RegExp(`${later.patientName}.*waiting 12 minutes`) })).toBeVisible();
+  await day.nav('Today');
+  await expect(page.getByRole('row', { name: label }).first()).toContainText('12 min');
+  await anteroom.screenshot('calendar-today');
+});
+
+test('week view for one doctor and the scheduling admin', async ({ page, anteroom }) => {
+  const day = await openClinic(page, anteroom);
+  await page.getByRole('button', { name: 'Week', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /Week of Monday,? (16 November|November 16),? 2026/ })).toBeVisible();
+  await expect(day.grid().getByRole('group')).toHaveCount(7);
+  await anteroom.screenshot('calendar-week');
+  await day.nav('Scheduling');
+  await expect(page.getByRole('heading', { name: 'Scheduling', level: 1 })).toBeVisible();
+  await anteroom.screenshot('scheduling-admin');
+});
