@@ -122,3 +122,89 @@ test('the dashboard search ranks and marks matches; the duplicate warning opens 
   await expect(new PatientDetailPage(page).name()).toHaveText('Margarethe Lindqvist');
   expect((await anteroom.call('patients.list', {})).total).toBe(PEOPLE.length);
 });
+
+const CSV_HEADER = 'First name,Surname,DOB,Gender,Mobile,E-mail';
+const CSV_ROWS = [
+  'Amara,Okafor,02/05/1990,F,07911 200101,amara@example.com',
+  'Tomás,Novák,1985-11-30,male,07911 200102,',
+  'Bad,Date,31/02/1990,M,07911 200103,', // row 4: there is no 31 February
+  'Ingrid,Berg,12/12/1972,F,07911 200481,', // row 5: same mobile as Margarethe Lindqvist
+];
+
+test('CSV import: the bad row is reported, and "only if every row is valid" imports nothing', async ({ page, anteroom }) => {
+  await registerPeople(page, anteroom);
+  const patients = new PatientsPage(page);
+  await patients.open();
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await expect(page.getByRole('heading', { name: 'Import patients', level: 1 })).toBeVisible();
+  await page.getByLabel('CSV file').setInputFiles({ name: 'patients.csv', mimeType: 'text/csv', buffer: Buffer.from([CSV_HEADER, ...CSV_ROWS].join('\n')) });
+
+  // Columns are matched from their headers.
+  await expect(page.getByLabel('Last name')).toHaveValue('Surname');
+  await expect(page.getByLabel('Date of birth')).toHaveValue('DOB');
+  await expect(page.getByLabel('Mobile phone')).toHaveValue('Mobile');
+  await page.getByRole('button', { name: 'Check the file' }).click();
+
+  const problems = page.getByRole('table', { name: 'Rows with problems' });
+  await expect(problems.getByRole('row')).toHaveCount(2);
+  await expect(problems.getByRole('row').nth(1)).toContainText('4');
+  await expect(problems.getByRole('row').nth(1)).toContainText('Date of birth');
+  await expect(page.getByRole('table', { name: 'Possible duplicates' })).toContainText('P-000001');
+  await expect(page.getByRole('radio', { name: /Import only if every row is valid/ })).toBeChecked();
+  await page.getByRole('region', { name: 'Check of the file' }).scrollIntoViewIfNeeded();
+  await anteroom.screenshot('search-import');
+
+  await page.getByRole('button', { name: 'Start import' }).click();
+  await expect(page.getByRole('region', { name: 'Import result' })).toContainText('nothing was imported');
+  expect((await anteroom.call('patients.list', { status: 'all' })).total).toBe(PEOPLE.length);
+
+  // The user may then choose to import the valid rows only.
+  await page.getByRole('button', { name: 'Change and try again' }).click();
+  await page.getByRole('radio', { name: /Import all valid rows \(3\)/ }).check();
+  await page.getByRole('button', { name: 'Start import' }).click();
+  await expect(page.getByRole('region', { name: 'Import result' })).toContainText('Imported 3 patients.');
+  expect((await anteroom.call('patients.list', { status: 'all' })).total).toBe(PEOPLE.length + 3);
+});
+
+test('merge: everything linked moves to the kept record and the other is archived', async ({ page, anteroom }) => {
+  await anteroom.setUpAndSignIn({ sampleData: true });
+  const all = (await anteroom.call('patients.list', { limit: 50 })).rows;
+  let original = all[0]!;
+  let booked = 0;
+  for (const p of all) {
+    const n = (await anteroom.call('appointments.forPatient', { patientId: p.id })).counts.total;
+    if (n > 0) [original, booked] = [p, n];
+    if (n > 0) break;
+  }
+  expect(booked).toBeGreaterThan(0);
+  const full = await anteroom.call('patients.get', { id: original.id });
+  const twin = await anteroom.call('patients.create', {
+    firstName: full.firstName,
+    lastName: full.lastName,
+    dateOfBirth: full.dateOfBirth,
+    sex: full.sex,
+    phone: '07911 200400',
+  });
+
+  // Open the newer record from the palette by its record number, then merge the older one into it.
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+  const palette = new SearchPalettePage(page);
+  await palette.open();
+  await page.keyboard.type(twin.mrn);
+  await page.keyboard.press('Enter');
+  await expect(new PatientDetailPage(page).identity()).toContainText(twin.mrn);
+  await page.getByRole('button', { name: 'Merge with another record…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Merge with another record' });
+  await dialog.getByRole('listitem').filter({ hasText: original.mrn }).click();
+  await expect(dialog.getByRole('region', { name: 'Record to keep' })).toContainText(twin.mrn);
+  await expect(dialog.getByRole('region', { name: 'Record to merge and archive' })).toContainText(original.mrn);
+  await expect(dialog).toContainText('is then archived (not deleted)');
+  await anteroom.screenshot('search-merge');
+  await dialog.getByRole('button', { name: `Merge into ${twin.mrn}` }).click();
+  await expect(dialog).toBeHidden();
+  await expect(new PatientDetailPage(page).identity()).toContainText(twin.mrn);
+
+  expect((await anteroom.call('appointments.forPatient', { patientId: twin.id })).counts.total).toBe(booked);
+  expect((await anteroom.call('appointments.forPatient', { patientId: original.id })).counts.total).toBe(0);
+  expect((await anteroom.call('patients.get', { id: original.id })).archivedAt).not.toBeNull();
+});

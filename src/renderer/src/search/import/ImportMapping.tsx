@@ -16,13 +16,14 @@ export function ImportMapping({ columns, mapping, errors, onChange }: Props) {
   return (
     <fieldset className="form-section import-mapping">
       <legend className="form-section-title">Match the columns</legend>
-      <p className="muted">We matched what we could from the column names. Fields marked * must come from a column.</p>
+      <p className="muted">We matched what we could from the column names. First name, last name, date of birth and mobile phone must each come from a column.</p>
       <div className="form-grid form-grid-3">
         {CSV_FIELDS.map((field) => (
           <SelectField
             key={field}
             label={FIELD_LABELS[field]}
             required={CSV_REQUIRED_FIELDS.includes(field)}
+            hint={CSV_REQUIRED_FIELDS.includes(field) ? 'Required' : undefined}
             options={options}
             value={mapping[field] ?? ''}
             error={errors[`mapping.${field}`]}

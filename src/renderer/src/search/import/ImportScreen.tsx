@@ -131,10 +131,7 @@ export function ImportScreen() {
           cancelling={job.cancelling}
           onCancel={() => void job.cancel()}
           onDone={() => navigate({ name: 'patients' })}
-          onAgain={() => {
-            job.reset();
-            setReport(null);
-          }}
+          onAgain={job.reset}
         />
       )}
     </div>

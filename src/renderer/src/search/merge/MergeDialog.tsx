@@ -7,6 +7,7 @@ import { todayIn } from '../../format/dates';
 import { Dialog } from '../../ui/Dialog';
 import { MergeCompare } from './MergeCompare';
 import { MergePicker } from './MergePicker';
+import { NotCopied } from './NotCopied';
 
 interface Props {
   patient: Patient;
@@ -62,8 +63,9 @@ export function MergeDialog({ patient, country, timeZone, onMerged, onClose }: P
           <MergeCompare keep={keep} merge={merge} country={country} timeZone={timeZone} />
           <p className="merge-explain">
             Everything linked to <strong>{merge.mrn}</strong> — appointments, payments and notes — moves to <strong>{keep.mrn}</strong>. {merge.mrn} is then
-            archived (not deleted) with a note that it was merged into {keep.mrn}. The merge is recorded in the audit log and cannot be undone from here.
+            archived (not deleted) with a pointer to {keep.mrn}. The merge is recorded in the audit log and cannot be undone from here.
           </p>
+          <NotCopied keep={keep} merge={merge} />
         </>
       )}
       {error && (
