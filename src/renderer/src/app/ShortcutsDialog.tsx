@@ -1,5 +1,6 @@
 // The keyboard shortcuts at a glance, opened with ? from anywhere on the desk.
 import { Dialog } from '../ui/Dialog';
+import { DAY_BOOK_SHORTCUTS } from '../calendar/shortcut-list';
 import { Kbd, MOD_LABEL } from '../ui/Kbd';
 
 const SHORTCUTS: [string[], string][] = [
@@ -10,6 +11,7 @@ const SHORTCUTS: [string[], string][] = [
   [['E'], "Edit the patient you're viewing"],
   [[`${MOD_LABEL} S`], 'Save the form'],
   [['Esc'], 'Cancel the form or close a dialog'],
+  ...DAY_BOOK_SHORTCUTS,
   [['?'], 'Show this list'],
 ];
 

@@ -63,7 +63,7 @@ export function AppointmentPanel({ id }: { id: number }) {
         <div className="side-panel-body">
           <p className="panel-when">
             <span className={a.status === 'cancelled' ? 'struck' : undefined}>
-              {dayTitle(dayOf(a.startsAt, zone))} · {timeLabel(a.startsAt, zone)}–{timeLabel(a.endsAt, zone)}
+              {dayTitle(dayOf(a.startsAt, zone))} · <span className="panel-when-time">{timeLabel(a.startsAt, zone)}–{timeLabel(a.endsAt, zone)}</span>
             </span>
           </p>
           <p className="panel-status">

@@ -132,7 +132,7 @@ export function BookingPanel({ prefill, providers, types: defaultTypes }: Bookin
         }}
       >
         <PatientPicker value={patient} onChange={setPatient} error={errors.patientId} autoFocus={!patient} />
-        <SelectField label="Doctor" value={providerId} onChange={(e) => { setProviderId(Number(e.target.value)); setFee(null); }} error={errors.providerId} options={providers.map((p) => ({ value: String(p.id), label: p.name }))} autoFocus={patient !== null} />
+        <SelectField label="Doctor" value={providerId} onChange={(e) => { setProviderId(Number(e.target.value)); setFee(null); }} error={errors.providerId} options={providers.map((p) => ({ value: String(p.id), label: p.name }))} />
         <SelectField
           label="Type"
           value={typeId ?? ''}
@@ -162,7 +162,7 @@ export function BookingPanel({ prefill, providers, types: defaultTypes }: Bookin
               Book anyway (emergency)
             </button>
           )}
-          <button type="submit" className="button button-primary" disabled={busy}>
+          <button type="submit" className="button button-primary" disabled={busy} autoFocus={prefill.patient !== undefined}>
             Book appointment <Kbd>Enter</Kbd>
           </button>
         </div>

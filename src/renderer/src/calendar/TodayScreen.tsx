@@ -113,17 +113,19 @@ export function TodayScreen() {
                     <StatusTag status={r.status} />
                   </td>
                   <td>{r.waitingMinutes !== null && <span className={`waiting waiting-${waitingTone(r.waitingMinutes)}`}>{r.waitingMinutes} min</span>}</td>
-                  <td className="row-actions">
-                    {canCheckIn && (r.status === 'booked' || r.status === 'confirmed' || r.status === 'no_show') && (
-                      <button type="button" className="button button-small" onClick={() => void setStatus(r.id, 'arrived')}>
-                        Check in {i === selected && <Kbd>A</Kbd>}
-                      </button>
-                    )}
-                    {canCheckIn && r.status === 'arrived' && (
-                      <button type="button" className="button button-small" onClick={() => void setStatus(r.id, 'in_consultation')}>
-                        Start
-                      </button>
-                    )}
+                  <td>
+                    <div className="row-actions">
+                      {canCheckIn && (r.status === 'booked' || r.status === 'confirmed' || r.status === 'no_show') && (
+                        <button type="button" className="button button-small" onClick={() => void setStatus(r.id, 'arrived')}>
+                          Check in {i === selected && <Kbd>A</Kbd>}
+                        </button>
+                      )}
+                      {canCheckIn && r.status === 'arrived' && (
+                        <button type="button" className="button button-small" onClick={() => void setStatus(r.id, 'in_consultation')}>
+                          Start
+                        </button>
+                      )}
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -131,10 +131,12 @@ export function HoursTab() {
                       </select>
                     </td>
                     <td>{r.everyWeeks > 1 ? <input className="input" type="date" aria-label="Starting the week of" value={r.anchorDate} onChange={(e) => change(i, { anchorDate: e.target.value })} /> : <span className="muted">—</span>}</td>
-                    <td className="row-actions">
-                      <button type="button" className="button button-small" onClick={() => setRows((rs) => rs?.filter((_, j) => j !== i) ?? null)} aria-label={`Remove ${WEEKDAY_LABELS[r.weekday]} ${r.start}–${r.end}`}>
-                        Remove
-                      </button>
+                    <td>
+                      <div className="row-actions">
+                        <button type="button" className="button button-small" onClick={() => setRows((rs) => rs?.filter((_, j) => j !== i) ?? null)} aria-label={`Remove ${WEEKDAY_LABELS[r.weekday]} ${r.start}–${r.end}`}>
+                          Remove
+                        </button>
+                      </div>
                     </td>
                   </tr>
                 );

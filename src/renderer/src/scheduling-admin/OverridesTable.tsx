@@ -85,10 +85,12 @@ function OverrideRow({ type, base, providerId, currency, onSaved }: { type: Appo
       <td>
         <input className="input" inputMode="decimal" aria-label={`${type.name} fee`} placeholder={toMajorText(base?.fee ?? type.fee, currency)} value={fee} onChange={(e) => setFee(e.target.value)} />
       </td>
-      <td className="row-actions">
-        <button type="button" className="button button-small" onClick={() => void save()}>
-          Save
-        </button>
+      <td>
+        <div className="row-actions">
+          <button type="button" className="button button-small" onClick={() => void save()}>
+            Save
+          </button>
+        </div>
       </td>
     </tr>
   );

@@ -53,10 +53,12 @@ export function ProvidersTab() {
                   <td>{p.yearsOfExperience === null ? '—' : `${p.yearsOfExperience} years`}</td>
                   <td>{formatMoney(p.consultationFee, currency)}</td>
                   <td>{p.active ? 'Takes appointments' : 'Inactive (history kept)'}</td>
-                  <td className="row-actions">
-                    <button type="button" className="button button-small" onClick={() => setEditing(p)} aria-label={`Edit ${p.name}`}>
-                      Edit
-                    </button>
+                  <td>
+                    <div className="row-actions">
+                      <button type="button" className="button button-small" onClick={() => setEditing(p)} aria-label={`Edit ${p.name}`}>
+                        Edit
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -121,10 +121,12 @@ export function TimeOffTab() {
                   <td>{when(t.startsAt)}</td>
                   <td>{when(t.endsAt)}</td>
                   <td>{t.reason ?? '—'}</td>
-                  <td className="row-actions">
-                    <button type="button" className="button button-small" onClick={() => void remove(t.id)}>
-                      Remove
-                    </button>
+                  <td>
+                    <div className="row-actions">
+                      <button type="button" className="button button-small" onClick={() => void remove(t.id)}>
+                        Remove
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -56,10 +56,12 @@ export function TypesTab() {
                   <td>{formatMoney(t.fee, currency)}</td>
                   <td>{MODE_LABELS[t.mode]}</td>
                   <td>{t.active ? 'In use' : 'Retired'}</td>
-                  <td className="row-actions">
-                    <button type="button" className="button button-small" onClick={() => setEditing(t)} aria-label={`Edit ${t.name}`}>
-                      Edit
-                    </button>
+                  <td>
+                    <div className="row-actions">
+                      <button type="button" className="button button-small" onClick={() => setEditing(t)} aria-label={`Edit ${t.name}`}>
+                        Edit
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}

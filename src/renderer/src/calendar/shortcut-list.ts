@@ -1,0 +1,14 @@
+// The day book's and check-in list's keys, for the ? overlay (the hooks that run them: useDayBookKeys, TodayScreen).
+import { MOD_LABEL } from '../ui/Kbd';
+
+export const DAY_BOOK_SHORTCUTS: [string[], string][] = [
+  [['T'], 'Day book: jump to today'],
+  [['J', '→'], 'Day book: next day (next week in week view)'],
+  [['K', '←'], 'Day book: previous day'],
+  [['C'], 'Day book: new appointment'],
+  [['F'], 'Day book: find the next available slots (then 1–9 books one)'],
+  [['↑', '↓'], 'Day book: select the previous or next appointment'],
+  [['Enter'], 'Day book: open the selected appointment'],
+  [['A'], 'Check the selected patient in (day book and Today)'],
+  [[`${MOD_LABEL} Z`], 'Undo the last move, cancel or check-in'],
+];
