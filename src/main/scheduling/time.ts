@@ -63,10 +63,27 @@ const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
 const dayPrefixes = new Map<number, string>();
 
 /**
- * Same string as Date#toISOString, about five times faster: the calendar formats thousands of instants per
- * week view, and almost all share a handful of days, whose "YYYY-MM-DDT" prefix is cached.
+ * Same string as Date#toISOString, much cheaper: the calendar formats thousands of instants per week view;
+ * they share a handful of days (whose "YYYY-MM-DDT" prefix is cached) and recur on every re-read.
  */
 export function toIso(ms: number): string {
+  // Appointment times are whole minutes and the same week is re-read after every change: remember those.
+  const whole = ms % 60_000 === 0;
+  if (whole) {
+    const hit = minuteStrings.get(ms);
+    if (hit !== undefined) return hit;
+  }
+  const out = formatIso(ms);
+  if (whole) {
+    if (minuteStrings.size > 100_000) minuteStrings.clear();
+    minuteStrings.set(ms, out);
+  }
+  return out;
+}
+
+const minuteStrings = new Map<number, string>();
+
+function formatIso(ms: number): string {
   const day = Math.floor(ms / DAY_MS);
   let prefix = dayPrefixes.get(day);
   if (prefix === undefined) {
