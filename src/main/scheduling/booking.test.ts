@@ -95,6 +95,22 @@ describe('booking', () => {
     expect(audit.rows.map((a) => a.action).sort()).toEqual(['create', 'double-book-override', 'view']);
   });
 
+  it('keeps the check-in steps working next to a deliberately double-booked appointment', async () => {
+    const first = await clinic.admin.must('appointments.book', { patientId: f.patientId, providerId: f.providerId, startsAt: '2026-11-23T10:00:00Z', endsAt: '2026-11-23T10:20:00Z' });
+    await clinic.admin.must('appointments.book', { patientId: f.otherPatientId, providerId: f.providerId, startsAt: '2026-11-23T10:00:00Z', endsAt: '2026-11-23T10:20:00Z', overrideDoubleBooking: true });
+    await clinic.admin.must('appointments.setStatus', { id: first.appointment.id, status: 'confirmed' });
+    await clinic.admin.must('appointments.setStatus', { id: first.appointment.id, status: 'arrived' });
+    // Moving it within the overlap is a new double-booking, though: refused without an override.
+    const moved = await clinic.admin.call('appointments.reschedule', { id: first.appointment.id, startsAt: '2026-11-23T10:05:00Z' });
+    expect(moved).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('lets an administrator book into time off deliberately, on the record', async () => {
+    await clinic.admin.must('timeOff.create', { providerId: f.providerId, startsAt: '2026-11-23T00:00:00Z', endsAt: '2026-11-24T00:00:00Z', reason: 'Conference' });
+    const r = await clinic.admin.must('appointments.book', { patientId: f.patientId, providerId: f.providerId, startsAt: '2026-11-23T10:00:00Z', endsAt: '2026-11-23T10:20:00Z', overrideDoubleBooking: true });
+    expect(r.appointment).toMatchObject({ overrideDoubleBooking: true, overrideBy: 1 });
+  });
+
   it('does not let a receptionist override', async () => {
     const desk = await clinic.signedIn('receptionist');
     await book('2026-11-23T10:00:00Z', '2026-11-23T10:20:00Z');
