@@ -189,6 +189,8 @@ test('checkout from the day book: link with QR; Stripe down → waiting → Retr
   await expect(panel.section()).toContainText('Cash');
   await expect(panel.section()).toContainText('£30.50');
   await expect(panel.section()).toContainText('£19.50'); // still owed
+  // A link is for the whole fee: once the desk took part of it, the link is withdrawn and the panel says so.
+  await expect(panel.section()).toContainText('payment link was withdrawn');
 
   // The patient's page: every payment with totals.
   await page.getByRole('button', { name: 'Open patient' }).click();
@@ -196,6 +198,7 @@ test('checkout from the day book: link with QR; Stripe down → waiting → Retr
   await expect(history).toContainText('Stripe payment link');
   await expect(history).toContainText('Cash');
   await expect(history).toContainText('£80.50');
+  await expect(history).toContainText('for the appointment on');
   await history.scrollIntoViewIfNeeded();
   await anteroom.screenshot('payments-patient-history');
 

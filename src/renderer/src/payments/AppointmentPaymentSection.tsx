@@ -83,6 +83,9 @@ export function AppointmentPaymentSection({ appointmentId }: { appointmentId: nu
 
       {link && <LinkStatus link={link} busy={busy === 'retry'} onRetry={() => void run('retry')} onShowQr={() => setQrFor(link)} paidActions={paidActions} />}
       {!link && view.fee > 0 && view.payments.length === 0 && <p className="muted">No payment link: this appointment was booked without one.</p>}
+      {!link && view.totals.outstanding > 0 && view.totals.paid > 0 && (
+        <p className="pay-link-note">Part was paid at the desk, so the payment link was withdrawn. Record the rest here when the patient pays.</p>
+      )}
       {view.stripeProblem && (
         <p className="pay-problem" role="alert">
           <span aria-hidden="true">!</span> {view.stripeProblem.message}

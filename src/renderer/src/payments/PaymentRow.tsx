@@ -1,6 +1,8 @@
 // One payment or refund in a list: method, amount, status in words (with a symbol), and its Receipt / Refund actions.
 import type { Payment } from '../../../shared/payments';
 import { useSession } from '../app/store';
+import { toast } from '../ui/toasts';
+import { copyText } from './clipboard';
 import { isReceived, methodLabel, statusLabel, toneOf, TONE_SYMBOLS } from './labels';
 import { formatMoney } from './money';
 import { formatPaidAt } from './time';
@@ -10,13 +12,22 @@ interface PaymentRowProps {
   canRefund: boolean;
   onReceipt(p: Payment): void;
   onRefund(p: Payment): void;
+  /** Offered for a link not paid yet (the patient's page); the appointment panel has its own link card. */
+  onShowQr?(p: Payment): void;
+  /** Which appointment it paid for, e.g. "Sat 21 Nov, 10:00" on the patient's page. */
+  appointmentLabel?: string;
 }
 
-export function PaymentRow({ payment: p, canRefund, onReceipt, onRefund }: PaymentRowProps) {
+export function PaymentRow({ payment: p, canRefund, onReceipt, onRefund, onShowQr, appointmentLabel }: PaymentRowProps) {
   const { timeZone } = useSession().clinic;
   const tone = toneOf(p);
   const when = p.paidAt ?? p.createdAt;
   const refundable = isReceived(p) && p.status !== 'refunded';
+  const openLink = p.kind === 'stripe_link' && p.linkState === 'ready' && p.linkUrl ? p.linkUrl : null;
+  const copy = async (url: string) => {
+    if (await copyText(url)) toast('Link copied');
+    else toast('Could not copy the link. Select it and copy it by hand.', 'error');
+  };
   return (
     <li className="pay-row">
       <div className="pay-row-main">
@@ -24,7 +35,10 @@ export function PaymentRow({ payment: p, canRefund, onReceipt, onRefund }: Payme
         <span className={`pay-status pay-tone-${tone}`}>
           <span aria-hidden="true">{TONE_SYMBOLS[tone]}</span> {statusLabel(p)}
         </span>
-        <span className="pay-row-when muted">{formatPaidAt(when, timeZone)}</span>
+        <span className="pay-row-when muted">
+          {formatPaidAt(when, timeZone)}
+          {appointmentLabel && ` · for the appointment on ${appointmentLabel}`}
+        </span>
         {p.note && <span className="pay-row-note muted">{p.note}</span>}
       </div>
       <span className={`pay-row-amount${p.kind === 'refund' ? ' pay-amount-refund' : ''}`}>
@@ -32,6 +46,16 @@ export function PaymentRow({ payment: p, canRefund, onReceipt, onRefund }: Payme
         {formatMoney(p.amount, p.currency)}
       </span>
       <div className="pay-row-actions">
+        {openLink && onShowQr && (
+          <>
+            <button type="button" className="button button-small" onClick={() => void copy(openLink)}>
+              Copy link
+            </button>
+            <button type="button" className="button button-small" onClick={() => onShowQr(p)}>
+              Show QR
+            </button>
+          </>
+        )}
         {isReceived(p) && p.receiptNumber && (
           <button type="button" className="button button-small" onClick={() => onReceipt(p)} aria-label={`Receipt ${p.receiptNumber}`}>
             Receipt

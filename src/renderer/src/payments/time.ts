@@ -15,3 +15,8 @@ export function retryWords(iso: string, now = Date.now()): string {
   const minutes = Math.round(seconds / 60);
   return minutes === 1 ? 'in about a minute' : `in about ${minutes} minutes`;
 }
+
+/** "Sat 21 Nov, 10:00": the visit a payment belongs to. */
+export function formatAppointment(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));
+}
