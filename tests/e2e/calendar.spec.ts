@@ -140,13 +140,29 @@ test('cancel with a reason keeps the block, dimmed; Ctrl+Z undoes it; check-in s
   await anteroom.screenshot('calendar-today');
 });
 
-test('week view for one doctor and the scheduling admin', async ({ page, anteroom }) => {
+test('six doctors fit a 1920×1080 screen; week view for one doctor; the scheduling admin', async ({ page, anteroom }) => {
   const day = await openClinic(page, anteroom);
+  for (const [name, color] of [['Dr Dev Patel', '#7a4fb0'], ['Dr Eva Novak', '#b03a6a'], ['Dr Femi Ade', '#2a9d8f']] as const) {
+    const p = await anteroom.call('providers.create', { name, color, consultationFee: 5000 });
+    const week = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '18:00' }));
+    await anteroom.call('providers.hoursSet', { providerId: p.id, rows: [...week, ...week.map((w) => ({ ...w, kind: 'break' as const, start: '13:00', end: '14:00' }))] });
+  }
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.reload();
+  await expect(day.grid().getByRole('group')).toHaveCount(6);
+  const fits = await page.locator('.cal-grid').evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1);
+  expect(fits).toBe(true);
+  await anteroom.screenshot('calendar-day-six-doctors');
+
+  await page.setViewportSize({ width: 1440, height: 900 });
   await page.getByRole('button', { name: 'Week', exact: true }).click();
   await expect(page.getByRole('heading', { name: /Week of Monday,? (16 November|November 16),? 2026/ })).toBeVisible();
   await expect(day.grid().getByRole('group')).toHaveCount(7);
   await anteroom.screenshot('calendar-week');
+
   await day.nav('Scheduling');
   await expect(page.getByRole('heading', { name: 'Scheduling', level: 1 })).toBeVisible();
+  await page.getByRole('tab', { name: 'Working hours' }).click();
+  await expect(page.getByRole('table', { name: 'Working hours' }).getByRole('row')).toHaveCount(11);
   await anteroom.screenshot('scheduling-admin');
 });

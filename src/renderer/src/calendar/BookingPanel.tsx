@@ -62,12 +62,20 @@ export function BookingPanel({ prefill, providers, types: defaultTypes }: Bookin
   const startsAt = date && minute !== null ? isoAt(date, minute, zone) : null;
   const booking = useMemo(() => (patient && startsAt && providerId ? { patientId: patient.id, providerId, typeId, startsAt } : null), [patient, startsAt, providerId, typeId]);
 
+  const minutes = type?.durationMinutes ?? 15;
+  useEffect(() => {
+    useCalendar.getState().setDraft(startsAt && providerId ? { providerId, startsAt, minutes } : null);
+  }, [providerId, startsAt, minutes]);
+  useEffect(() => () => useCalendar.getState().setDraft(null), []);
+
   const firstAvailable = async () => {
     try {
       const [slot] = await unwrap(api.slots.find({ providerId, typeId: typeId ?? undefined, durationMinutes: typeId === null ? 15 : undefined, from: new Date().toISOString(), limit: 1 }));
       if (!slot) return setFormError(`${provider?.name ?? 'This doctor'} has no free time in the next four weeks for this type.`);
       setDate(dayOf(slot.startsAt, zone));
       setTime(timeLabel(slot.startsAt, zone));
+      // Show the day the slot is on, so the dashed preview is in view.
+      useCalendar.getState().setDate(dayOf(slot.startsAt, zone));
       setFormError(null);
       setConflict(false);
     } catch (e) {

@@ -4,6 +4,7 @@ import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type Mo
 import type { TimeOff } from '../../../shared/scheduling';
 import type { CalendarAppointment } from '../../../shared/scheduling-appointments';
 import { AppointmentBlock } from './AppointmentBlock';
+import type { BookingDraft } from './store';
 import { dayOf, hhmm, instantAt, minuteOf } from './clinic-time';
 import { placeBlocks, SNAP_MINUTES, visibleHours } from './layout';
 import { useBlockDrag } from './useBlockDrag';
@@ -31,12 +32,13 @@ interface CalendarGridProps {
   onEmptySlot(column: GridColumn, minute: number): void;
   onMove(a: CalendarAppointment, column: GridColumn, minute: number): Promise<void>;
   canMove: boolean;
+  draft: BookingDraft | null;
 }
 
 const MIN_PX_PER_MINUTE = 1.25;
 const HEADER_PX = 44;
 
-export function CalendarGrid({ columns, appointments, timeOff, zone, now, selectedId, onOpen, onEmptySlot, onMove, canMove }: CalendarGridProps) {
+export function CalendarGrid({ columns, appointments, timeOff, zone, now, selectedId, onOpen, onEmptySlot, onMove, canMove, draft }: CalendarGridProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(800);
   useLayoutEffect(() => {
@@ -145,6 +147,11 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
               ))}
               {c.date === nowDay && nowMinute >= dayStart && nowMinute <= dayEnd && (
                 <div className="cal-now" style={{ top: (nowMinute - dayStart) * ppm }} aria-label={`Now ${hhmm(nowMinute)}`} />
+              )}
+              {draft && draft.providerId === c.providerId && dayOf(draft.startsAt, zone) === c.date && (
+                <div className="appt-draft" style={{ top: (minuteOf(draft.startsAt, zone) - dayStart) * ppm + 1, height: Math.max(12, draft.minutes * ppm - 2) }} aria-hidden="true">
+                  New · {hhmm(minuteOf(draft.startsAt, zone))}
+                </div>
               )}
               {placed.map((b) => {
                 const p = drag.preview?.id === b.appointment.id ? drag.preview : null;

@@ -34,6 +34,7 @@ export function DayBookScreen() {
   const selectedId = useCalendar((s) => s.selectedId);
   const panel = useCalendar((s) => s.panel);
   const finderOpen = useCalendar((s) => s.finderOpen);
+  const draft = useCalendar((s) => s.draft);
   const { refs, error: refsError } = useSchedulingRefs();
   const canBook = roleAllows(session.user.role, 'schedule.write');
   const canOverride = roleAllows(session.user.role, 'schedule.override');
@@ -49,7 +50,7 @@ export function DayBookScreen() {
   const days = view === 'week' ? 7 : 1;
   const from = new Date(instantAt(first, 0, zone)).toISOString();
   const to = new Date(instantAt(addDays(first, days), 0, zone)).toISOString();
-  const { data, error } = useCalendarRange(refs ? from : null, refs ? to : null, view === 'week' && weekDoctor !== null ? [weekDoctor] : undefined);
+  const { data, error, applyChanged } = useCalendarRange(refs ? from : null, refs ? to : null, view === 'week' && weekDoctor !== null ? [weekDoctor] : undefined);
   const appointments = data?.appointments ?? [];
 
   const newAppointment = (column?: GridColumn, minute?: number) => {
@@ -61,7 +62,8 @@ export function DayBookScreen() {
 
   const move = async (a: CalendarAppointment, column: GridColumn, minute: number, override = false): Promise<void> => {
     try {
-      await reschedule({ id: a.id, startsAt: isoAt(column.date, minute, zone), providerId: column.providerId === a.providerId ? undefined : column.providerId, overrideDoubleBooking: override || undefined });
+      const saved = await reschedule({ id: a.id, startsAt: isoAt(column.date, minute, zone), providerId: column.providerId === a.providerId ? undefined : column.providerId, overrideDoubleBooking: override || undefined });
+      applyChanged(saved.changed);
     } catch (e) {
       const conflict = e instanceof ApiError && e.code === 'CONFLICT';
       useToasts.getState().show({
@@ -118,6 +120,7 @@ export function DayBookScreen() {
             onOpen={(a) => useCalendar.getState().openAppointment(a.id)}
             onEmptySlot={(c, m) => canBook && newAppointment(c, m)}
             onMove={(a, c, m) => move(a, c, m)}
+            draft={panel?.kind === 'booking' ? draft : null}
           />
         </section>
         {panel?.kind === 'appointment' && <AppointmentPanel key={panel.id} id={panel.id} />}

@@ -14,6 +14,13 @@ export interface BookingPrefill {
   findFirst?: boolean;
 }
 
+/** Where the booking being filled in would land, drawn as a dashed block in the day book. */
+export interface BookingDraft {
+  providerId: number;
+  startsAt: string;
+  minutes: number;
+}
+
 export type Panel = { kind: 'appointment'; id: number } | { kind: 'booking'; prefill: BookingPrefill } | null;
 
 interface CalendarState {
@@ -24,6 +31,7 @@ interface CalendarState {
   selectedId: number | null;
   panel: Panel;
   finderOpen: boolean;
+  draft: BookingDraft | null;
   version: number;
   setDate(date: string): void;
   setView(view: CalendarView, providerId?: number): void;
@@ -32,6 +40,7 @@ interface CalendarState {
   openBooking(prefill: BookingPrefill): void;
   closePanel(): void;
   setFinderOpen(open: boolean): void;
+  setDraft(draft: BookingDraft | null): void;
   /** Something changed in main: every calendar list re-reads. */
   changed(): void;
 }
@@ -43,6 +52,7 @@ export const useCalendar = create<CalendarState>()((set, get) => ({
   selectedId: null,
   panel: null,
   finderOpen: false,
+  draft: null,
   version: 0,
   setDate: (date) => set({ date }),
   setView: (view, providerId) => set({ view, weekProviderId: providerId ?? get().weekProviderId }),
@@ -51,5 +61,6 @@ export const useCalendar = create<CalendarState>()((set, get) => ({
   openBooking: (prefill) => set({ panel: { kind: 'booking', prefill }, finderOpen: false }),
   closePanel: () => set({ panel: null }),
   setFinderOpen: (finderOpen) => set({ finderOpen }),
+  setDraft: (draft) => set({ draft }),
   changed: () => set({ version: get().version + 1 }),
 }));

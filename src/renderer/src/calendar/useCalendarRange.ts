@@ -2,7 +2,7 @@
 // change at this desk and every half minute for changes made at other desks.
 import { useEffect, useState } from 'react';
 import type { TimeOff } from '../../../shared/scheduling';
-import type { CalendarAppointment } from '../../../shared/scheduling-appointments';
+import type { Appointment, CalendarAppointment } from '../../../shared/scheduling-appointments';
 import { api, messageOf, unwrap } from '../api/client';
 import { useCalendar } from './store';
 
@@ -13,7 +13,11 @@ export interface RangeData {
   timeOff: TimeOff[];
 }
 
-export function useCalendarRange(from: string | null, to: string | null, providerIds?: number[]): { data: RangeData | null; error: string | null } {
+export function useCalendarRange(
+  from: string | null,
+  to: string | null,
+  providerIds?: number[],
+): { data: RangeData | null; error: string | null; applyChanged(changed: Appointment[]): void } {
   const version = useCalendar((s) => s.version);
   const [data, setData] = useState<{ key: string; value: RangeData } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,8 +44,19 @@ export function useCalendarRange(from: string | null, to: string | null, provide
       window.clearInterval(timer);
     };
   }, [from, to, ids, key, version]);
+  // Main's answer lands on screen at once (a dropped block stays put); the re-read follows behind.
+  const applyChanged = (changed: Appointment[]) =>
+    setData((d) => {
+      if (!d) return d;
+      const byId = new Map(changed.map((c) => [c.id, c]));
+      const appointments = d.value.appointments.map((a) => {
+        const c = byId.get(a.id);
+        return c ? { ...a, providerId: c.providerId, startsAt: c.startsAt, endsAt: c.endsAt, status: c.status, arrivedAt: c.arrivedAt } : a;
+      });
+      return { key: d.key, value: { ...d.value, appointments } };
+    });
   // Keep showing the previous window's blocks only while they belong to the same window (no flashing on refresh).
-  return { data: data?.key === key ? data.value : null, error };
+  return { data: data?.key === key ? data.value : null, error, applyChanged };
 }
 
 /** Re-renders every `ms` so the now line and waiting minutes move on their own. */
