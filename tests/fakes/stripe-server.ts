@@ -2,8 +2,9 @@
 // recording every request and scriptable to fail (timeouts, 5xx, 401, 403, 429) or to mark a link paid.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { parseForm, type Form } from './stripe-form';
 
-export type Form = { [key: string]: string | Form | Form[] | string[] };
+export { parseForm, type Form };
 
 export interface RecordedRequest {
   method: string;
@@ -59,27 +60,6 @@ const ERROR_TYPES: Record<number, string> = {
   500: 'api_error',
   503: 'api_error',
 };
-
-/** `a[b][0][c]=x` → { a: { b: [ { c: 'x' } ] } } — Stripe's form encoding. */
-export function parseForm(text: string): Form {
-  const root: Form = {};
-  for (const [key, value] of new URLSearchParams(text)) {
-    const parts = key.match(/[^[\]]+/g) ?? [key];
-    let node: Record<string, unknown> = root;
-    parts.forEach((part, i) => {
-      if (i === parts.length - 1) node[part] = value;
-      else node = (node[part] ??= {}) as Record<string, unknown>;
-    });
-  }
-  return arrayify(root) as Form;
-}
-
-function arrayify(v: unknown): unknown {
-  if (typeof v !== 'object' || v === null) return v;
-  const entries = Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, arrayify(x)] as const);
-  if (entries.length > 0 && entries.every(([k]) => /^\d+$/.test(k))) return entries.sort((a, b) => Number(a[0]) - Number(b[0])).map(([, x]) => x);
-  return Object.fromEntries(entries);
-}
 
 export class FakeStripe {
   readonly requests: RecordedRequest[] = [];
