@@ -37,6 +37,8 @@ test('book from the patient page: usual doctor and type, first free slot', async
   await page.getByRole('grid', { name: 'Patients' }).getByRole('row', { name: new RegExp(`${first.lastName}, ${first.firstName}`) }).click();
   const section = page.getByRole('region', { name: 'Appointments' });
   await expect(section).toContainText('Upcoming');
+  await section.scrollIntoViewIfNeeded();
+  await anteroom.screenshot('calendar-patient-appointments');
   await section.getByRole('button', { name: 'Book' }).click();
 
   const booking = day.booking();

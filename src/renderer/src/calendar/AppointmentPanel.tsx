@@ -13,6 +13,7 @@ import { CancelDialog } from './CancelDialog';
 import { dayTitle, dayOf, timeLabel } from './clinic-time';
 import { AppointmentPaymentSlot } from './extension-points';
 import { HistoryList } from './HistoryList';
+import { PatientAlert } from './PatientAlert';
 import { RescheduleDialog } from './RescheduleDialog';
 import { useCalendar } from './store';
 import { useAppointment } from './useAppointment';
@@ -70,6 +71,7 @@ export function AppointmentPanel({ id }: { id: number }) {
             <StatusTag status={a.status} />
             {a.status === 'arrived' && a.arrivedAt && <Waiting since={a.arrivedAt} now={now} />}
           </p>
+          <PatientAlert patientId={a.patientId} />
           {canStatus && a.nextStatuses.some((s) => STEPS.some((x) => x.status === s)) && (
             <div className="panel-actions" role="group" aria-label="Status">
               {STEPS.filter((s) => a.nextStatuses.includes(s.status)).map((s) => (

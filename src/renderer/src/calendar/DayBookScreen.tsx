@@ -56,7 +56,9 @@ export function DayBookScreen() {
   const newAppointment = (column?: GridColumn, minute?: number) => {
     const c = column ?? columns[0];
     const startMinute = minute ?? (date === today ? Math.ceil(minuteOf(now, zone) / 15) * 15 : 9 * 60);
-    useCalendar.getState().openBooking({ providerId: c?.providerId, startsAt: c ? isoAt(c.date, startMinute, zone) : undefined });
+    // Clicking another slot while booking keeps the patient and type already chosen.
+    const current = panel?.kind === 'booking' ? panel.prefill : {};
+    useCalendar.getState().openBooking({ patient: current.patient, typeId: current.typeId, providerId: c?.providerId, startsAt: c ? isoAt(c.date, startMinute, zone) : undefined });
   };
   useDayBookKeys({ date, today, view, appointments, canBook, onNew: () => newAppointment() });
 

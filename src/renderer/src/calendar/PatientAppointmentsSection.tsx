@@ -8,6 +8,7 @@ import { useApp, useSession } from '../app/store';
 import { StatusTag } from './AppointmentPanel';
 import { dayOf, dayTitle, timeLabel } from './clinic-time';
 import { useCalendar } from './store';
+import { useSchedulingRefs } from './useSchedulingRefs';
 
 export function PatientAppointmentsSection({ patientId, patientName, archived }: { patientId: number; patientName: string; archived: boolean }) {
   const session = useSession();
@@ -15,6 +16,8 @@ export function PatientAppointmentsSection({ patientId, patientName, archived }:
   const navigate = useApp((s) => s.navigate);
   const version = useCalendar((s) => s.version);
   const [data, setData] = useState<PatientAppointments | null>(null);
+  const { refs } = useSchedulingRefs();
+  const doctor = (id: number) => refs?.providers.find((p) => p.id === id)?.name;
   const [error, setError] = useState<string | null>(null);
   const canRead = roleAllows(session.user.role, 'schedule.read');
   const canBook = roleAllows(session.user.role, 'schedule.write') && !archived;
@@ -55,7 +58,11 @@ export function PatientAppointmentsSection({ patientId, patientName, archived }:
           {dayTitle(dayOf(a.startsAt, zone), 'short')} · {timeLabel(a.startsAt, zone)}
         </span>
       </button>
-      <span className="muted">{a.typeName ?? 'Appointment'}{a.reason ? ` — ${a.reason}` : ''}</span>
+      <span className="muted">
+        {a.typeName ?? 'Appointment'}
+        {doctor(a.providerId) ? ` with ${doctor(a.providerId)}` : ''}
+        {a.reason ? ` — ${a.reason}` : ''}
+      </span>
       <StatusTag status={a.status} />
     </li>
   );
