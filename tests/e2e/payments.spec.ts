@@ -8,7 +8,7 @@ import { usePaymentSecrets } from '../../src/main/payments/register';
 import { paymentsOf } from '../../src/main/payments/runtime';
 import { aesGcmStore } from '../../src/main/secrets/aes-gcm-store';
 import { FakeStripe } from '../fakes/stripe-server';
-import { CLINIC, expect, test, type AnteroomFixture } from './fixtures';
+import { CLINIC, expect, test, type AnteroomFixture, type Page } from './fixtures';
 import { DeskPage } from './pages/DeskPage';
 import { PaymentDialogs, PaymentPanel, PaymentSettingsPage } from './pages/PaymentsPage';
 
@@ -51,6 +51,13 @@ async function bookWithFee(anteroom: AnteroomFixture, patientId: number, provide
     overrideDoubleBooking: true,
   });
   return saved.appointment.id;
+}
+
+/** Toasts fade by themselves; screenshots are clearer without them. */
+async function dismissToasts(page: Page): Promise<void> {
+  const close = page.getByRole('button', { name: 'Dismiss' });
+  // A toast may fade on its own between the count and the click: that is as good as dismissed.
+  while ((await close.count()) > 0) await close.first().click({ timeout: 1_000 }).catch(() => undefined);
 }
 
 const linkIdFor = (url: string) => [...stripe.links.values()].find((l) => l.url === url)!.id;
@@ -159,6 +166,7 @@ test('checkout from the day book: link with QR; Stripe down → waiting → Retr
   await expect(panel.section()).toContainText('£0.95'); // Stripe's fee
   await expect(panel.section()).toContainText('£49.05'); // what the clinic keeps
   await expect(panel.section()).toContainText('Nothing owed');
+  await dismissToasts(page);
   await anteroom.screenshot('payments-paid');
   await page.emulateMedia({ colorScheme: 'dark' });
   await anteroom.screenshot('payments-paid-dark');
@@ -199,7 +207,21 @@ test('checkout from the day book: link with QR; Stripe down → waiting → Retr
   await expect(history).toContainText('Cash');
   await expect(history).toContainText('£80.50');
   await expect(history).toContainText('for the appointment on');
+
+  // £10 of the cash goes back (recorded at the desk; only Stripe payments are refunded through Stripe).
+  await history.getByRole('listitem').filter({ hasText: 'Cash' }).getByRole('button', { name: 'Refund' }).click();
+  await expect(dialogs.refund().getByRole('radio', { name: /Full/ })).toBeFocused();
+  await dialogs.refund().getByRole('radio', { name: 'Part' }).check();
+  await dialogs.refund().getByLabel('Refund amount (GBP)').fill('10');
+  await dialogs.refund().getByRole('button', { name: 'Refund' }).click();
+  await expect(dialogs.refund()).toContainText('Say why');
+  await dialogs.refund().getByLabel('Reason').fill('Shorter visit than booked');
+  await dialogs.refund().getByRole('button', { name: 'Refund' }).click();
+  await expect(dialogs.refund()).toHaveCount(0);
+  await expect(history.getByRole('listitem').filter({ hasText: 'Refund' }).first()).toContainText('−£10.00');
+  await expect(history).toContainText('£29.50'); // outstanding again
   await history.scrollIntoViewIfNeeded();
+  await dismissToasts(page);
   await anteroom.screenshot('payments-patient-history');
 
   // The owner's earnings this week: fees, Stripe's fee, net, by doctor.
@@ -207,7 +229,8 @@ test('checkout from the day book: link with QR; Stripe down → waiting → Retr
   const cards = page.locator('.earn-cards');
   await expect(cards).toContainText('£80.50');
   await expect(cards).toContainText('−£0.95');
-  await expect(cards).toContainText('£79.55');
+  await expect(cards).toContainText('−£10.00');
+  await expect(cards).toContainText('£69.55');
   await expect(page.getByRole('table', { name: 'Earnings by doctor' })).toContainText('Dr Amara Okafor');
   await anteroom.screenshot('payments-earnings');
 
