@@ -64,11 +64,13 @@ const ACTIVE = `a.status NOT IN ('cancelled', 'no_show')`;
 /** Appointments overlapping [from, to) — bounded below by the longest appointment so the index range stays small. */
 export function calendarRange(db: Db, from: number, to: number, providerIds: number[] | undefined, includeCancelled: boolean): CalendarAppointment[] {
   const who = providerIds === undefined ? '' : 'a.provider_id IN (SELECT value FROM json_each(?)) AND';
-  const sql = `${CALENDAR_COLUMNS} WHERE ${who} a.starts_at > ? AND a.starts_at < ? AND a.ends_at > ? ${includeCancelled ? '' : `AND ${ACTIVE}`} ORDER BY a.starts_at, a.provider_id`;
+  // Sorted here, not by SQL: an ORDER BY would copy every selected column through a temporary b-tree.
+  const sql = `${CALENDAR_COLUMNS} WHERE ${who} a.starts_at > ? AND a.starts_at < ? AND a.ends_at > ? ${includeCancelled ? '' : `AND ${ACTIVE}`}`;
   const args = [from - MAX_APPOINTMENT_MS, to, from];
   const rows = statement(db, sql)
     .raw()
     .all(...(providerIds === undefined ? args : [JSON.stringify(providerIds), ...args])) as CalendarRow[];
+  rows.sort((a, b) => a[7] - b[7] || a[4] - b[4] || a[0] - b[0]);
   const types = typeNames(db);
   return rows.map((r) => toCalendar(r, types));
 }
