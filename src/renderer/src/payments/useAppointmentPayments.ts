@@ -3,14 +3,25 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppointmentPayments } from '../../../shared/payments';
 import { api, messageOf, unwrap } from '../api/client';
+import { useCalendar } from '../calendar/store';
 
 /** Local reads only (no network): cheap enough to poll while the panel is open. */
 export const PANEL_POLL_MS = 4_000;
+
+/** Which payments exist and where each stands: when it moves, the day book re-reads so its block follows. */
+const standing = (v: AppointmentPayments | null) => (v ? v.payments.map((p) => `${p.id}:${p.status}:${p.linkState ?? ''}`).join(',') : null);
 
 export function useAppointmentPayments(appointmentId: number) {
   const [view, setView] = useState<AppointmentPayments | null>(null);
   const [error, setError] = useState<string | null>(null);
   const alive = useRef(true);
+  const seen = useRef<string | null>(null);
+
+  useEffect(() => {
+    const now = standing(view);
+    if (seen.current !== null && now !== null && now !== seen.current) useCalendar.getState().changed();
+    seen.current = now;
+  }, [view]);
 
   const reload = useCallback(async () => {
     try {
@@ -25,6 +36,7 @@ export function useAppointmentPayments(appointmentId: number) {
 
   useEffect(() => {
     alive.current = true;
+    seen.current = null;
     setView(null);
     void reload();
     const timer = window.setInterval(() => {
