@@ -25,7 +25,8 @@ export function PatientsScreen() {
   // A typed search is answered by the ranked search; the plain list (no query) stays the virtualized register.
   const ranked = useRankedPages(list);
   const plain = usePatientPages({ ...list, query: '' });
-  const pages = list.query ? ranked.pages : plain;
+  const showRanked = list.query !== '' && ranked.ready;
+  const pages = showRanked ? ranked.pages : plain;
   const total = pages.total ?? 0;
   const canAdd = roleAllows(session.user.role, 'patients.write');
   const addPatient = () => navigate({ name: 'patient-new' });
@@ -114,7 +115,7 @@ export function PatientsScreen() {
           {list.query ? 'Check the spelling, or try part of the surname, the record number or a few digits of the phone number.' : null}
           {list.query && list.status === 'active' ? ' Archived patients are not searched — choose All to include them.' : null}
         </EmptyState>
-      ) : list.query ? (
+      ) : showRanked ? (
         <RankedResults
           hits={ranked.hits}
           selected={list.selected}

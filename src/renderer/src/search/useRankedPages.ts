@@ -30,7 +30,11 @@ const summaryOf = (h: PatientSearchHit): PatientSummary => ({
   createdAt: '',
 });
 
-export function useRankedPages(q: ListQuery): { pages: PatientPages; hits: PatientSearchHit[] } {
+/**
+ * `ready` once some typed query has been answered: until then the screen keeps showing the plain list, so
+ * arrows pressed during the first search act on rows that are there (as they always did).
+ */
+export function useRankedPages(q: ListQuery): { pages: PatientPages; hits: PatientSearchHit[]; ready: boolean } {
   const search = useQuickSearch(q.query, { limit: RANKED_LIMIT, includeArchived: q.status !== 'active' });
   const hits = useMemo(() => (q.status === 'archived' ? search.hits.filter((h) => h.archivedAt) : search.hits), [search.hits, q.status]);
   const rowAt = useCallback((index: number) => {
@@ -41,6 +45,7 @@ export function useRankedPages(q: ListQuery): { pages: PatientPages; hits: Patie
   const shownKey = search.answered === null ? null : listKey({ ...q, query: search.answered });
   return {
     hits,
+    ready: search.answered !== null && search.answered.trim() !== '',
     pages: { total: search.answered === null ? null : hits.length, rowAt, ensureRange, error: search.error, shownKey },
   };
 }
