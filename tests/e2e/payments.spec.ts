@@ -169,6 +169,7 @@ test('checkout from the day book: link with QR; Stripe down → waiting → Retr
   await dismissToasts(page);
   await anteroom.screenshot('payments-paid');
   await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(150); // buttons ease their colours for 80 ms
   await anteroom.screenshot('payments-paid-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
@@ -233,6 +234,9 @@ test('checkout from the day book: link with QR; Stripe down → waiting → Retr
   await expect(cards).toContainText('£69.55');
   await expect(page.getByRole('table', { name: 'Earnings by doctor' })).toContainText('Dr Amara Okafor');
   await anteroom.screenshot('payments-earnings');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(150); // buttons ease their colours for 80 ms
+  await anteroom.screenshot('payments-earnings-dark');
 
   // Nothing about the patient ever reached Stripe.
   expect(JSON.stringify(stripe.requests.map((r) => [r.path, r.query, r.body]))).not.toMatch(/Garc|Mar[ií]a|7911/);

@@ -1,7 +1,7 @@
 // The payment part of the appointment side panel: the Stripe link (copy / QR in one click), what was paid,
 // Refresh, Record payment, refunds and receipts. Mounted by the calendar through calendar/extension-points.ts.
 import { useState } from 'react';
-import type { Payment } from '../../../shared/payments';
+import { LINK_STATE_LABELS, type Payment } from '../../../shared/payments';
 import { roleAllows } from '../../../shared/roles';
 import { api, messageOf, unwrap } from '../api/client';
 import { useSession } from '../app/store';
@@ -82,6 +82,10 @@ export function AppointmentPaymentSection({ appointmentId }: { appointmentId: nu
       </header>
 
       {link && <LinkStatus link={link} busy={busy === 'retry'} onRetry={() => void run('retry')} onShowQr={() => setQrFor(link)} paidActions={paidActions} />}
+      {/* Only the state's words, so "Waiting for connection" turning into "Link ready" or "Paid" is announced once. */}
+      <p className="visually-hidden" aria-live="polite">
+        {link?.linkState ? `Payment link: ${LINK_STATE_LABELS[link.linkState]}` : ''}
+      </p>
       {!link && view.fee > 0 && view.payments.length === 0 && <p className="muted">No payment link: this appointment was booked without one.</p>}
       {!link && view.totals.outstanding > 0 && view.totals.paid > 0 && (
         <p className="pay-link-note">Part was paid at the desk, so the payment link was withdrawn. Record the rest here when the patient pays.</p>

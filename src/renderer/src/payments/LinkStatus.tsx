@@ -2,7 +2,8 @@
 // Retry now while it waits for Stripe, and what was paid once it is paid.
 import type { ReactNode } from 'react';
 import type { Payment } from '../../../shared/payments';
-import { useSession } from '../app/store';
+import { roleAllows } from '../../../shared/roles';
+import { useApp, useSession } from '../app/store';
 import { toast } from '../ui/toasts';
 import { copyText } from './clipboard';
 import { formatMoney } from './money';
@@ -18,7 +19,9 @@ interface LinkStatusProps {
 }
 
 export function LinkStatus({ link, busy, onRetry, onShowQr, paidActions }: LinkStatusProps) {
-  const { timeZone } = useSession().clinic;
+  const session = useSession();
+  const { timeZone } = session.clinic;
+  const navigate = useApp((s) => s.navigate);
   const copy = async () => {
     if (!link.linkUrl) return;
     if (await copyText(link.linkUrl)) toast('Link copied');
@@ -96,6 +99,11 @@ export function LinkStatus({ link, busy, onRetry, onShowQr, paidActions }: LinkS
             <button type="button" className="button button-small" onClick={onRetry} disabled={busy}>
               {busy ? 'Trying…' : 'Retry now'}
             </button>
+            {link.linkState === 'needs_settings' && roleAllows(session.user.role, 'payments.settings') && (
+              <button type="button" className="button button-quiet button-small" onClick={() => navigate({ name: 'payment-settings' })}>
+                Open Payment settings
+              </button>
+            )}
           </div>
         </div>
       );
