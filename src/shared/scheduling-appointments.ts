@@ -231,6 +231,23 @@ export const rangeInput = z
   .refine((r) => Date.parse(r.to) > Date.parse(r.from), { message: 'To must be after from.', path: ['to'] })
   .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 62 * 86_400_000, { message: 'Show at most 62 days at once.', path: ['to'] });
 
+/** For the month navigator: how many appointments each local day holds. */
+export const dayCountsInput = z
+  .object({
+    from: isoDate('From'),
+    /** Inclusive. */
+    to: isoDate('To'),
+    providerIds: z.array(id('Doctor')).max(100).optional(),
+  })
+  .refine((r) => r.to >= r.from, { message: 'To must be on or after from.', path: ['to'] })
+  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 62 * 86_400_000, { message: 'Count at most 62 days at once.', path: ['to'] });
+
+/** Days with no appointments are left out. Cancelled and no-show appointments are not counted. */
+export interface DayCount {
+  date: string;
+  count: number;
+}
+
 export const forPatientInput = z.object({ patientId: id('Patient'), limit: z.number().int().min(1).max(500).default(100) });
 
 export interface PatientAppointments {

@@ -8,7 +8,7 @@ import { createType, listTypes, setTypeOverride, updateType } from './appointmen
 import { bookAppointment, previewSeries, type Actor } from './booking';
 import { cancel, reschedule, setStatus, updateAppointment } from './changes';
 import { createProvider, getHours, listProviders, setHours, updateProvider } from './providers';
-import { forPatient, getDetail, range, today } from './queries';
+import { dayCounts, forPatient, getDetail, range, today } from './queries';
 import { findFreeSlots } from './slots';
 import { createTimeOff, listTimeOff, removeTimeOff } from './time-off';
 import { clinicConventions } from './rows';
@@ -89,6 +89,7 @@ export const schedulingHandlers: HandlersFor<'providers' | 'timeOff' | 'appointm
     return detail;
   },
   'appointments.range': (input, ctx) => range(ctx.db, input),
+  'appointments.dayCounts': (input, ctx) => dayCounts(ctx.db, input),
   'appointments.forPatient': (input, ctx) => forPatient(ctx.db, input, ctx.now()),
   'appointments.today': (input, ctx) => today(ctx.db, input, ctx.now()),
 

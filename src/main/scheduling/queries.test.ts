@@ -40,6 +40,26 @@ describe('appointments.range', () => {
   });
 });
 
+describe('appointments.dayCounts', () => {
+  it('counts active appointments per local day for the month navigator', async () => {
+    await book('2026-11-23T09:00:00Z', '2026-11-23T09:20:00Z');
+    await book('2026-11-23T10:00:00Z', '2026-11-23T10:20:00Z', f.otherProviderId, f.otherPatientId);
+    const dropped = await book('2026-11-24T09:00:00Z', '2026-11-24T09:20:00Z');
+    await clinic.admin.must('appointments.cancel', { id: dropped, reason: 'Called' });
+    await book('2026-11-25T23:30:00Z', '2026-11-25T23:50:00Z');
+    expect(await clinic.admin.must('appointments.dayCounts', { from: '2026-11-01', to: '2026-11-30' })).toEqual([
+      { date: '2026-11-23', count: 2 },
+      { date: '2026-11-25', count: 1 },
+    ]);
+    expect(await clinic.admin.must('appointments.dayCounts', { from: '2026-11-23', to: '2026-11-23', providerIds: [f.otherProviderId] })).toEqual([{ date: '2026-11-23', count: 1 }]);
+  });
+
+  it('counts by the clinic’s day: 23:30 UTC on a summer evening is the next day in London', async () => {
+    await clinic.admin.must('appointments.book', { patientId: f.patientId, providerId: f.providerId, startsAt: '2026-07-01T23:30:00Z', endsAt: '2026-07-01T23:50:00Z' });
+    expect(await clinic.admin.must('appointments.dayCounts', { from: '2026-07-01', to: '2026-07-02' })).toEqual([{ date: '2026-07-02', count: 1 }]);
+  });
+});
+
 describe('appointments.forPatient', () => {
   it('splits upcoming and past and counts them: total, upcoming, past, no-shows (cancelled listed, not counted)', async () => {
     // Past: completed, no-show, cancelled. Upcoming: two booked.

@@ -8,6 +8,8 @@ import {
   type AppointmentStatus,
   type CalendarAppointment,
   type CheckInList,
+  type DayCount,
+  type dayCountsInput,
   type forPatientInput,
   type HistoryEntry,
   type PatientAppointments,
@@ -20,7 +22,7 @@ import { appointmentHistory, MAX_APPOINTMENT_MS, staff } from '../db/schema';
 import { findAppointmentRow, historyChangesForDisplay, toAppointment } from './history';
 import { statement } from './statements';
 import { timeOffRows, toTimeOff } from './time-off';
-import { dayNumberOf, localDateOf, localDayOf, toIso, wallClockToInstant } from './time';
+import { dateOfDayNumber, dayNumberOf, localDateOf, localDayOf, toIso, wallClockToInstant } from './time';
 import { clinicConventions } from './rows';
 
 // Lean on purpose (the week view reads ~1,000 rows): the name is joined in SQL, type names come from a tiny map.
@@ -79,6 +81,24 @@ export function range(db: Db, q: z.output<typeof rangeInput>): { appointments: C
   const from = Date.parse(q.from);
   const to = Date.parse(q.to);
   return { appointments: calendarRange(db, from, to, q.providerIds, q.includeCancelled), timeOff: timeOffRows(db, from, to, q.providerIds).map(toTimeOff) };
+}
+
+/** Active appointments per local day in [from, to] (inclusive dates in the clinic's zone), for the month navigator. */
+export function dayCounts(db: Db, q: z.output<typeof dayCountsInput>): DayCount[] {
+  const tz = clinicConventions(db).timeZone;
+  const start = wallClockToInstant(tz, dayNumberOf(q.from), 0);
+  const end = wallClockToInstant(tz, dayNumberOf(q.to) + 1, 0);
+  const who = q.providerIds === undefined ? '' : 'provider_id IN (SELECT value FROM json_each(?)) AND';
+  const sql = `SELECT starts_at FROM appointments WHERE ${who} starts_at >= ? AND starts_at < ? AND status NOT IN ('cancelled', 'no_show')`;
+  const starts = statement(db, sql)
+    .pluck()
+    .all(...(q.providerIds === undefined ? [start, end] : [JSON.stringify(q.providerIds), start, end])) as number[];
+  const perDay = new Map<number, number>();
+  for (const t of starts) {
+    const day = localDayOf(tz, t);
+    perDay.set(day, (perDay.get(day) ?? 0) + 1);
+  }
+  return [...perDay.entries()].sort((a, b) => a[0] - b[0]).map(([day, count]) => ({ date: dateOfDayNumber(day), count }));
 }
 
 export function forPatient(db: Db, q: z.output<typeof forPatientInput>, now: Date): PatientAppointments {

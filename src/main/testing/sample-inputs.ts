@@ -66,6 +66,7 @@ export const SAMPLE_INPUTS: { [K in ChannelName]: InputOf<K> } = {
   'appointments.undo': { entries: [{ appointmentId: 1, historyId: 1 }] },
   'appointments.get': { id: 1 },
   'appointments.range': { from: '2026-11-23T00:00:00Z', to: '2026-11-30T00:00:00Z' },
+  'appointments.dayCounts': { from: '2026-11-01', to: '2026-11-30' },
   'appointments.forPatient': { patientId: 1 },
   'appointments.today': {},
   'slots.find': { durationMinutes: 20, from: '2026-11-23T00:00:00Z', limit: 5 },

@@ -23,6 +23,7 @@ import {
   appointmentUpdateInput,
   bookInput,
   cancelInput,
+  dayCountsInput,
   forPatientInput,
   previewSeriesInput,
   rangeInput,
@@ -35,6 +36,7 @@ import {
   type AppointmentSaved,
   type CalendarAppointment,
   type CheckInList,
+  type DayCount,
   type FreeSlot,
   type PatientAppointments,
   type SeriesPreview,
@@ -66,6 +68,7 @@ export const schedulingChannels = {
   'appointments.undo': channel<AppointmentSaved>()({ input: undoInput, permission: 'schedule.write' }),
   'appointments.get': channel<AppointmentDetail>()({ input: appointmentIdInput, permission: 'schedule.read' }),
   'appointments.range': channel<{ appointments: CalendarAppointment[]; timeOff: TimeOff[] }>()({ input: rangeInput, permission: 'schedule.read' }),
+  'appointments.dayCounts': channel<DayCount[]>()({ input: dayCountsInput, permission: 'schedule.read' }),
   'appointments.forPatient': channel<PatientAppointments>()({ input: forPatientInput, permission: 'schedule.read' }),
   'appointments.today': channel<CheckInList>()({ input: todayInput, permission: 'schedule.read' }),
 
