@@ -142,6 +142,31 @@ test('cancel with a reason keeps the block, dimmed; Ctrl+Z undoes it; check-in s
   await anteroom.screenshot('calendar-today');
 });
 
+test('keyboard: ↓ moves the selection, A checks the selected patient in, Ctrl+Z takes it back, J/T move days', async ({ page, anteroom }) => {
+  const day = await openClinic(page, anteroom);
+  await page.keyboard.press('ArrowDown');
+  const selected = day.grid().locator('[aria-pressed="true"]');
+  await expect(selected).toHaveAttribute('aria-label', /^09:00 to/);
+  const id = Number(await selected.getAttribute('data-appointment-id'));
+  const before = (await anteroom.call('appointments.get', { id })).status;
+  await page.keyboard.press('ArrowDown');
+  await expect(selected).toHaveAttribute('aria-label', /^09:10 to/);
+
+  // A later patient: select it (the click opens the panel; Esc closes it, the selection stays), then A.
+  await day.column(/Dr Amara Okafor/).getByRole('button', { name: /^10:20 to/ }).click();
+  await page.keyboard.press('Escape');
+  await expect(day.panel()).toBeHidden();
+  await page.keyboard.press('a');
+  await expect(selected).toHaveAttribute('aria-label', /Arrived, waiting 0 minutes/);
+  await page.keyboard.press('Control+z');
+  await expect(selected).toHaveAttribute('aria-label', /^10:20 to .*(Booked|Confirmed)/);
+  expect((await anteroom.call('appointments.get', { id })).status).toBe(before);
+  await page.keyboard.press('j');
+  await expect(page.getByRole('heading', { name: /Thursday/ })).toBeVisible();
+  await page.keyboard.press('t');
+  await expect(page.getByRole('heading', { name: /Wednesday/ })).toBeVisible();
+});
+
 test('six doctors fit a 1920×1080 screen; week view for one doctor; the scheduling admin', async ({ page, anteroom }) => {
   const day = await openClinic(page, anteroom);
   for (const [name, color] of [['Dr Dev Patel', '#7a4fb0'], ['Dr Eva Novak', '#b03a6a'], ['Dr Femi Ade', '#2a9d8f']] as const) {
@@ -155,6 +180,11 @@ test('six doctors fit a 1920×1080 screen; week view for one doctor; the schedul
   const fits = await page.locator('.cal-grid').evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1);
   expect(fits).toBe(true);
   await anteroom.screenshot('calendar-day-six-doctors');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await day.block(/Søren Kjær/).first().click();
+  await expect(day.panel()).toBeVisible();
+  await anteroom.screenshot('calendar-day-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.getByRole('button', { name: 'Week', exact: true }).click();
