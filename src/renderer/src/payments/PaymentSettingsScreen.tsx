@@ -44,6 +44,8 @@ export function PaymentSettingsScreen() {
       setApiBase(null);
       setCheck(null);
       toast(key ? 'Stripe key saved. It is stored encrypted on this computer.' : 'Payment settings saved.');
+      // A new key or address is only useful if Stripe takes it: say so straight away.
+      if (saved.configured) void testConnection();
     } catch (err) {
       const fields = err instanceof ApiError ? err.fields : {};
       setErrors({ secretKey: fields.secretKey, apiBase: fields.apiBase, form: fields.secretKey || fields.apiBase ? undefined : messageOf(err) });
@@ -52,14 +54,14 @@ export function PaymentSettingsScreen() {
     }
   };
 
-  const testConnection = async () => {
+  async function testConnection() {
     setCheck('testing');
     try {
       setCheck(await unwrap(api.payments.testConnection()));
     } catch (err) {
       setCheck({ ok: false, mode: null, problem: { code: 'stripe_rejected', message: messageOf(err) } });
     }
-  };
+  }
 
   const removeKey = async () => {
     setSettings(await unwrap(api.payments.settingsSave({ removeKey: true })));
