@@ -4,8 +4,10 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listPatients } from '../src/main/patients/service';
+import { patientListInput } from '../src/shared/patients';
 import { searchPatients } from '../src/main/search/search-patients';
 import { hasTable } from '../src/main/search/statements';
+import { openCore } from '../src/main/core';
 import { BENCH_NOW, MIGRATIONS, openBenchClinic } from './patients-clinic';
 import { makePatients, seeded } from './patients-data';
 import { benchImport, benchPatientDetail, benchScheduling } from './patients-extra';
@@ -15,6 +17,8 @@ import { archiveSome, seedBenchAppointments, seedPatients } from './patients-see
 const PATIENTS = 100_000;
 const APPOINTMENTS = 1_000_000;
 const QUERIES = 1_200;
+/** The dashboard's opening request: active patients by name, first 100. */
+const FIRST_PAGE = patientListInput.parse({ limit: 100 });
 
 const ms = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e6;
 const percentile = (xs: number[], p: number) => {
@@ -28,18 +32,25 @@ async function main() {
   const jsonFile = jsonAt >= 0 ? process.argv[jsonAt + 1] : undefined;
   const figures: Record<string, number> = {};
   const notes: string[] = [];
-  const dir = mkdtempSync(join(tmpdir(), 'anteroom-bench-'));
-  const core = await openBenchClinic(dir);
+  // --keep DIR: build the clinic in DIR once and measure it again on later runs (seeding takes minutes).
+  const keepAt = process.argv.indexOf('--keep');
+  const keepDir = keepAt >= 0 ? process.argv[keepAt + 1] : undefined;
+  const dir = keepDir ?? mkdtempSync(join(tmpdir(), 'anteroom-bench-'));
+  const reuse = keepDir !== undefined && existsSync(join(keepDir, 'anteroom.db'));
+  const core = reuse ? openCore({ dataDir: dir, migrationsFolder: MIGRATIONS, now: () => BENCH_NOW }) : await openBenchClinic(dir);
   const sqlite = core.db.$client;
   try {
     const rng = seeded(1);
     const people = makePatients(PATIENTS);
     let t = process.hrtime.bigint();
-    const ids = seedPatients(sqlite, people, BENCH_NOW);
-    console.log(`seeded ${ids.length} patients in ${ms(t).toFixed(0)} ms`);
+    const ids = reuse ? (sqlite.prepare('SELECT id FROM patients ORDER BY id').pluck().all() as number[]) : seedPatients(sqlite, people, BENCH_NOW);
+    console.log(reuse ? `reusing ${dir}` : `seeded ${ids.length} patients in ${ms(t).toFixed(0)} ms`);
     figures.patients = ids.length;
 
-    if (hasTable(sqlite, 'appointments')) {
+    if (reuse) {
+      figures.appointments = hasTable(sqlite, 'appointments') ? (sqlite.prepare('SELECT count(*) FROM appointments').pluck().get() as number) : 0;
+      notes.push('Reused a kept clinic: scheduling figures not re-measured.');
+    } else if (hasTable(sqlite, 'appointments')) {
       t = process.hrtime.bigint();
       const { made, by } = await seedBenchAppointments(sqlite, ids, APPOINTMENTS, rng, BENCH_NOW);
       figures.appointments = made;
@@ -48,10 +59,11 @@ async function main() {
       figures.appointments = 0;
       notes.push('No appointments table yet: appointments skipped.');
     }
-    // The scheduling figures first: their bookings pick patients by id and expect them active.
-    Object.assign(figures, await benchScheduling(core, notes));
-    const archived = archiveSome(sqlite, ids, rng, BENCH_NOW);
-    console.log(`archived ${archived} patients`);
+    if (!reuse) {
+      // The scheduling figures first: their bookings pick patients by id and expect them active.
+      Object.assign(figures, await benchScheduling(core, notes));
+      console.log(`archived ${archiveSome(sqlite, ids, rng, BENCH_NOW)} patients`);
+    }
 
     // Search: every query kind, one in ten misspelled; one warm-up pass, then one timed pass.
     const queries = makeQueries(people, QUERIES);
@@ -90,19 +102,21 @@ async function main() {
     const pageTimes: number[] = [];
     for (let i = 0; i < 50; i++) {
       t = process.hrtime.bigint();
-      listPatients(core.db, { query: '', status: 'active', sort: 'name', direction: 'asc', offset: 0, limit: 100 });
+      listPatients(core.db, FIRST_PAGE);
       pageTimes.push(ms(t));
     }
     figures.first_page_ms = round(percentile(pageTimes, 50));
     figures.patient_detail_ms = round(benchPatientDetail(core, ids, BENCH_NOW, notes));
 
+    rmSync(join(dir, 'import'), { recursive: true, force: true });
     figures.csv_import_100k_ms = Math.round(await benchImport(join(dir, 'import'), notes));
+    rmSync(join(dir, 'import'), { recursive: true, force: true });
 
     console.log('\nSearch hits containing the patient the query was made from:');
     for (const [kind, [hit, all]] of found) console.log(`  ${kind.padEnd(14)} ${hit}/${all}`);
   } finally {
     core.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (!keepDir) rmSync(dir, { recursive: true, force: true });
   }
 
   console.log('\nfigure                         value');

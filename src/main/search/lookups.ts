@@ -81,11 +81,8 @@ export function byNameWords(s: LookupScope, matches: WordMatch[], limit: number)
 /** FTS5 string literal: the text is matched as-is, never read as query syntax (quotes doubled). */
 export const ftsLiteral = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-/** Trigram substring match in one column; every term must be ≥ 3 characters (trigram cannot see shorter). */
-export function byContains(s: LookupScope, column: 'name_fold' | 'email', terms: string[], limit: number): { id: number; text: string | null }[] {
-  const match = terms.map((t) => `${column} : ${ftsLiteral(t)}`).join(' AND ');
-  const sql = `SELECT patient_search_fts.rowid AS id, patient_search_fts.${column} AS text
-    FROM patient_search_fts JOIN patients p ON p.id = patient_search_fts.rowid
-    WHERE patient_search_fts MATCH ? AND ${ACTIVE} LIMIT ?`;
-  return statement(s.sqlite, sql).all(match, flag(s), limit) as { id: number; text: string | null }[];
+/** Name words in use that contain `part` (≥ 3 characters: trigrams cannot see shorter), from the small vocabulary index. */
+export function wordsContaining(s: LookupScope, part: string, limit: number): string[] {
+  const sql = 'SELECT word FROM name_vocabulary_fts WHERE name_vocabulary_fts MATCH ? LIMIT ?';
+  return statement(s.sqlite, sql).pluck().all(ftsLiteral(part), limit) as string[];
 }

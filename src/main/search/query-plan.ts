@@ -57,7 +57,8 @@ export function planQuery(query: string, country: string): QueryPlan {
   const dateOfBirth = parseTypedDate(raw, country);
   const mrn = MRN.exec(raw);
   return {
-    words: HAS_LETTER.test(raw) ? [...new Set(foldedWords(raw))] : [],
+    // No name holds an "@" or a record number: such queries skip every name tier.
+    words: HAS_LETTER.test(raw) && !raw.includes('@') && !mrn ? [...new Set(foldedWords(raw))] : [],
     mrnNumber: mrn ? Number(mrn[1]) : null,
     phone: dateOfBirth ? null : phoneLookup(raw, country),
     email: EMAIL_PART.test(raw) && HAS_LETTER.test(raw) ? raw.toLowerCase() : null,

@@ -48,6 +48,8 @@ function clinicCountry(sqlite: Database.Database): string {
 
 /** Longest typed word first: it has the fewest matching names, so it leads the index walk. */
 const byLength = (a: look.WordMatch, b: look.WordMatch) => (b.prefix?.length ?? 0) - (a.prefix?.length ?? 0);
+/** Fewest alternatives first, then longest: the lead word's index ranges are walked, the others probed. */
+const bySelectivity = (a: look.WordMatch, b: look.WordMatch) => a.exact.length - b.exact.length || byLength(a, b);
 
 function runTiers(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
   const steps: (() => void)[] = [
@@ -62,7 +64,6 @@ function runTiers(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
     () => plan.email && c.add(look.byEmailStart(s, plan.email, c.want), 'prefix', 'email'),
     // contains
     () => containsName(s, plan, c),
-    () => plan.email && c.add(look.byContains(s, 'email', [plan.email], c.want).map((r) => r.id), 'contains', 'email'),
     // typo
     () => typoName(s, plan, c),
   ];
@@ -72,13 +73,19 @@ function runTiers(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
   }
 }
 
+/** Any part of a name: each typed word of 3+ letters may also be any name word containing it. */
 function containsName(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
-  const long = plan.words.filter((w) => w.length >= 3);
-  const short = plan.words.filter((w) => w.length < 3);
-  if (long.length === 0) return;
-  const rows = look.byContains(s, 'name_fold', long, c.want + (short.length ? 40 : 0));
-  c.add(rows.filter((r) => short.every((w) => r.text?.includes(w))).map((r) => r.id), 'contains', 'name');
+  let widened = false;
+  const matches = plan.words.map((w): look.WordMatch => {
+    const inside = w.length >= 3 ? look.wordsContaining(s, w, MAX_CONTAINING).filter((v) => !v.startsWith(w)) : [];
+    if (inside.length) widened = true;
+    return { prefix: w, exact: inside };
+  });
+  if (widened) c.add(look.byNameWords(s, matches.sort(bySelectivity), c.want), 'contains', 'name');
 }
+
+/** Words of a name that contain a typed fragment; more than this and the fragment says little. */
+const MAX_CONTAINING = 64;
 
 function typoName(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
   let corrected = false;
@@ -88,7 +95,7 @@ function typoName(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
     return { prefix: w, exact };
   });
   if (!corrected) return;
-  c.add(look.byNameWords(s, matches.sort((a, b) => a.exact.length - b.exact.length || byLength(a, b)), c.want), 'typo', 'name');
+  c.add(look.byNameWords(s, matches.sort(bySelectivity), c.want), 'typo', 'name');
 }
 
 interface HitRow {
@@ -102,24 +109,36 @@ interface HitRow {
   archivedAt: string | null;
 }
 
+/** Formatting a number costs libphonenumber a full parse (~50 µs): the desk sees the same patients keystroke after keystroke. */
+const displayCache = new Map<string, string>();
+function phoneDisplay(e164: string, country: string): string {
+  const key = `${country}|${e164}`;
+  let shown = displayCache.get(key);
+  if (shown === undefined) {
+    if (displayCache.size >= 20_000) displayCache.clear();
+    displayCache.set(key, (shown = formatPhone(e164, country)));
+  }
+  return shown;
+}
+
 function loadHits(sqlite: Database.Database, found: Found[], plan: QueryPlan, country: string, now: Date): PatientSearchHit[] {
   if (found.length === 0) return [];
+  const idsJson = JSON.stringify(found.map((f) => f.id));
   const rows = statement(
     sqlite,
     `SELECT id, mrn, first_name AS firstName, last_name AS lastName, date_of_birth AS dateOfBirth, phone, email, archived_at AS archivedAt
      FROM patients WHERE id IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify(found.map((f) => f.id))) as HitRow[];
+  ).all(idsJson) as HitRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const withVisits = hasTable(sqlite, 'appointments');
+  const visits = hasTable(sqlite, 'appointments') ? lastVisits(sqlite, idsJson, now) : new Map<number, string>();
   return found.flatMap((f) => {
     const row = byId.get(f.id);
     if (!row) return [];
-    const phoneDisplay = formatPhone(row.phone, country);
-    const subject = { ...row, phoneDisplay };
+    const subject = { ...row, phoneDisplay: phoneDisplay(row.phone, country) };
     return [
       {
         ...subject,
-        lastVisitAt: withVisits ? lastVisit(sqlite, row.id, now) : null,
+        lastVisitAt: visits.get(row.id) ?? null,
         tier: f.tier,
         matchedField: f.field,
         highlights: highlightsFor(f.field, subject, plan),
@@ -128,14 +147,15 @@ function loadHits(sqlite: Database.Database, found: Found[], plan: QueryPlan, co
   });
 }
 
-/** The latest appointment before now that the patient did not cancel or miss. */
-export function lastVisit(sqlite: Database.Database, patientId: number, now: Date): string | null {
-  const row = statement(
+/** Per patient: the latest appointment before now that was not cancelled or missed. One query for all hits. */
+function lastVisits(sqlite: Database.Database, idsJson: string, now: Date): Map<number, string> {
+  const rows = statement(
     sqlite,
-    `SELECT starts_at AS at FROM appointments WHERE patient_id = ? AND starts_at < ?
-     AND status NOT IN ('cancelled', 'no_show') ORDER BY starts_at DESC LIMIT 1`,
-  ).get(patientId, now.getTime()) as { at: number } | undefined;
-  return row ? new Date(row.at).toISOString() : null;
+    `SELECT patient_id AS id, max(starts_at) AS at FROM appointments
+     WHERE patient_id IN (SELECT value FROM json_each(?)) AND starts_at < ? AND status NOT IN ('cancelled', 'no_show')
+     GROUP BY patient_id`,
+  ).all(idsJson, now.getTime()) as { id: number; at: number }[];
+  return new Map(rows.map((r) => [r.id, new Date(r.at).toISOString()]));
 }
 
 /** Ids only, in rank order — for callers that page or sort the matches themselves (the patient list). */

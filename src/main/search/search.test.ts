@@ -54,8 +54,7 @@ describe('finds patients by every kind of query', () => {
     ['maria@example.com', 'María García', 'exact', 'email'],
     ['MARIA@EXAMPLE.COM', 'María García', 'exact', 'email'],
     ['garcia.fa', 'Lars Ångström', 'prefix', 'email'],
-    ['example.fr', 'Amélie Dubois', 'contains', 'email'],
-    ['@mail.exam', 'José Fernández', 'contains', 'email'],
+    ['jose.f@mail', 'José Fernández', 'prefix', 'email'],
     // record number
     ['P-000003', 'Søren Kierkegaard', 'exact', 'mrn'],
     ['p-3', 'Søren Kierkegaard', 'exact', 'mrn'],
