@@ -45,7 +45,7 @@ test('book from the patient page: usual doctor and type, first free slot', async
   await expect(booking).toContainText(name);
   // First available is asked for on opening: today's first opening after 10:05 for the usual doctor.
   await expect(booking.getByLabel('Day')).toHaveValue('2026-11-18');
-  await expect(booking.getByLabel('Time')).not.toHaveValue('');
+  await expect(booking.getByLabel('Time', { exact: true })).not.toHaveValue('');
   await anteroom.screenshot('calendar-booking');
   await booking.getByRole('button', { name: /Book appointment/ }).click();
 
@@ -165,6 +165,44 @@ test('keyboard: ↓ moves the selection, A checks the selected patient in, Ctrl+
   await expect(page.getByRole('heading', { name: /Thursday/ })).toBeVisible();
   await page.keyboard.press('t');
   await expect(page.getByRole('heading', { name: /Wednesday/ })).toBeVisible();
+});
+
+test('a repeating booking lists clashing weeks before saving; an admin may book over a clash on purpose', async ({ page, anteroom }) => {
+  const day = await openClinic(page, anteroom);
+  const patient = (await anteroom.call('patients.list', { limit: 1 })).rows[0]!;
+  await page.keyboard.press('c');
+  const booking = day.booking();
+  await booking.getByRole('combobox', { name: 'Patient' }).fill(patient.lastName);
+  await expect(booking.getByRole('option', { name: new RegExp(patient.lastName) })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await booking.getByLabel('Doctor').selectOption({ label: 'Dr Amara Okafor (Sample)' });
+  await booking.getByLabel('Day').fill('2026-11-18');
+  await booking.getByLabel('Time', { exact: true }).fill('11:00');
+  await booking.getByLabel('Repeat this appointment').check();
+  await booking.getByRole('spinbutton', { name: 'Number of appointments' }).fill('3');
+  // 18 and 25 November at 11:00: the sample week has Okafor busy at 11:00 on the 18th only.
+  await expect(booking.getByRole('status')).toContainText(/1 of 3 clash/);
+  await expect(booking.getByRole('status')).toContainText('already has an appointment');
+  await booking.getByLabel('Time', { exact: true }).fill('14:00');
+  await expect(booking.getByRole('status')).toContainText('All 3 appointments are free');
+  await booking.getByRole('button', { name: /Book appointment/ }).click();
+  await expect(day.toast().filter({ hasText: '3 appointments booked' })).toBeVisible();
+  expect((await anteroom.call('appointments.forPatient', { patientId: patient.id })).upcoming.filter((a) => a.seriesId !== null)).toHaveLength(3);
+
+  // A single booking on top of Søren Kjær's 10:20: refused with the reason, then booked as an emergency.
+  await day.column(/Dr Amara Okafor/).click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('c');
+  await booking.getByRole('combobox', { name: 'Patient' }).fill(patient.lastName);
+  await expect(booking.getByRole('option', { name: new RegExp(patient.lastName) })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await booking.getByLabel('Doctor').selectOption({ label: 'Dr Amara Okafor (Sample)' });
+  await booking.getByLabel('Day').fill('2026-11-18');
+  await booking.getByLabel('Time', { exact: true }).fill('10:20');
+  await booking.getByRole('button', { name: /Book appointment/ }).click();
+  await expect(booking.getByRole('alert')).toContainText('already has an appointment');
+  await booking.getByRole('button', { name: 'Book anyway (emergency)' }).click();
+  await expect(day.panel()).toContainText('Double-booked');
 });
 
 test('six doctors fit a 1920×1080 screen; week view for one doctor; the scheduling admin', async ({ page, anteroom }) => {

@@ -68,12 +68,12 @@ export function RepeatFields({ value, onChange, booking, zone, error }: RepeatFi
             week(s)
           </label>
           <label className="repeat-inline">
-            <input type="radio" name="repeat-end" checked={value.end === 'count'} onChange={() => set({ end: 'count' })} />
+            <input type="radio" name="repeat-end" aria-label="End after a number of appointments" checked={value.end === 'count'} onChange={() => set({ end: 'count' })} />
             <input className="input input-narrow" type="number" min={2} max={104} value={value.count} onChange={(e) => set({ end: 'count', count: Number(e.target.value) || 2 })} aria-label="Number of appointments" />
             times
           </label>
           <label className="repeat-inline">
-            <input type="radio" name="repeat-end" checked={value.end === 'until'} onChange={() => set({ end: 'until' })} />
+            <input type="radio" name="repeat-end" aria-label="End on a date" checked={value.end === 'until'} onChange={() => set({ end: 'until' })} />
             until
             <input className="input" type="date" value={value.until} onChange={(e) => set({ end: 'until', until: e.target.value })} aria-label="Repeat until" />
           </label>
