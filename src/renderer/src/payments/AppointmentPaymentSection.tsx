@@ -107,7 +107,8 @@ export function AppointmentPaymentSection({ appointmentId }: { appointmentId: nu
       {(view.fee > 0 || view.payments.length > 0) && <Totals totals={view.totals} showFees={false} />}
 
       <div className="pay-panel-actions">
-        {link && link.linkState !== 'void' && (
+        {/* Only a link the patient could have paid has anything to ask Stripe about. */}
+        {link && (link.linkState === 'ready' || link.linkState === 'paid') && (
           <button type="button" className="button button-small" onClick={() => void run('refresh')} disabled={busy !== null}>
             {busy === 'refresh' ? 'Checking…' : 'Refresh'}
           </button>
