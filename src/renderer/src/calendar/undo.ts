@@ -1,7 +1,9 @@
 // Undo for the desk's changes to appointments: every move, cancel and check-in leaves its tokens here,
 // with a toast offering Undo for ten seconds; Ctrl/Cmd+Z undoes the latest one while it is fresh.
 import type { UndoToken } from '../../../shared/scheduling-appointments';
+import { roleAllows } from '../../../shared/roles';
 import { api, messageOf, unwrap } from '../api/client';
+import { useApp } from '../app/store';
 import { toast, useToasts } from '../ui/toasts';
 import { useCalendar } from './store';
 
@@ -16,7 +18,9 @@ const MAX_ENTRIES = 20;
 
 /** Remembers a change and tells the desk it happened, with an Undo button. */
 export function offerUndo(message: string, tokens: UndoToken[]): void {
-  if (tokens.length === 0) return toast(message);
+  // Undo needs schedule.write: a doctor may mark statuses but cannot take them back.
+  const role = useApp.getState().session?.user.role;
+  if (tokens.length === 0 || !role || !roleAllows(role, 'schedule.write')) return toast(message);
   const entry: UndoEntry = { label: message, tokens, toastId: 0 };
   entry.toastId = useToasts.getState().show({ message, tone: 'success', action: { label: 'Undo', run: () => void undoEntry(entry) } });
   stack.push(entry);
