@@ -158,7 +158,7 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
                 if (p && p.columnKey !== c.key) return null;
                 const start = p ? p.startMinute : b.startMinute;
                 const length = b.endMinute - b.startMinute;
-                const heightPx = Math.max(12, length * ppm - 2);
+                const heightPx = Math.max(16, length * ppm - 2);
                 return (
                   <AppointmentBlock
                     key={b.appointment.id}
@@ -206,7 +206,7 @@ function DraggedElsewhere({ preview, all, dayStart, ppm, zone, now, color }: { p
       selected
       dragging
       compact={length * ppm < 34}
-      style={{ top: (preview.startMinute - dayStart) * ppm + 1, height: Math.max(12, length * ppm - 2), left: 2, width: 'calc(100% - 6px)' }}
+      style={{ top: (preview.startMinute - dayStart) * ppm + 1, height: Math.max(16, length * ppm - 2), left: 2, width: 'calc(100% - 6px)' }}
       onPointerDown={() => {}}
       onOpen={() => {}}
     />
