@@ -11,6 +11,7 @@ import { FakeStripe } from '../fakes/stripe-server';
 import { CLINIC, expect, test, type AnteroomFixture, type Page } from './fixtures';
 import { DeskPage } from './pages/DeskPage';
 import { PaymentDialogs, PaymentPanel, PaymentSettingsPage } from './pages/PaymentsPage';
+import { SignInPage } from './pages/SignInPage';
 
 const KEY = 'sk_test_51AnteroomE2eKey00004242';
 
@@ -240,4 +241,31 @@ test('checkout from the day book: link with QR; Stripe down → waiting → Retr
 
   // Nothing about the patient ever reached Stripe.
   expect(JSON.stringify(stripe.requests.map((r) => [r.path, r.query, r.body]))).not.toMatch(/Garc|Mar[ií]a|7911/);
+});
+
+test('the desk mirrors the role: a receptionist takes payments and prints receipts, but cannot refund or see settings and earnings', async ({ page, anteroom }) => {
+  await anteroom.setUpAndSignIn();
+  await configureStripe(anteroom);
+  const provider = await anteroom.call('providers.create', { name: 'Dr Amara Okafor', consultationFee: 5000, color: '#2a7ab0' });
+  const patient = await anteroom.call('patients.create', { firstName: 'Tom', lastName: 'Reed', dateOfBirth: '1990-01-02', sex: 'male', phone: '07400 123456' });
+  const id = await bookWithFee(anteroom, patient.id, provider.id, 9);
+  await paymentsOf(anteroom.core.db).runner.runDue();
+  const link = (await anteroom.call('payments.forAppointment', { appointmentId: id })).payments[0]!;
+  stripe.markPaid(linkIdFor(link.linkUrl!), { fee: 95 });
+  await anteroom.call('payments.refresh', { appointmentId: id });
+  await anteroom.call('staff.create', { username: 'desk', displayName: 'Rita Reception', role: 'receptionist', password: 'reception password 1' });
+
+  await new DeskPage(page).signOut();
+  await new SignInPage(page).signIn('desk', 'reception password 1');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('button', { name: 'Day book' })).toBeVisible();
+  for (const adminOnly of ['Payment settings', 'Earnings']) await expect(nav.getByRole('button', { name: adminOnly })).toHaveCount(0);
+
+  await nav.getByRole('button', { name: 'Day book' }).click();
+  await page.locator(`[data-appointment-id="${id}"]`).first().click();
+  const panel = new PaymentPanel(page);
+  await expect(panel.section()).toContainText('Paid £50.00');
+  await expect(panel.section().getByRole('button', { name: /^Receipt/ })).toBeVisible();
+  await expect(panel.button('Record payment')).toBeVisible();
+  await expect(panel.button('Refund')).toHaveCount(0);
 });
