@@ -41,6 +41,14 @@ export function TodayScreen() {
   }, [doctor, version, now]);
 
   const rows = list?.rows ?? [];
+  // Start on the next patient expected at the desk, not on this morning's finished visits.
+  const [placed, setPlaced] = useState(false);
+  useEffect(() => {
+    if (placed || !list || list.rows.length === 0) return;
+    const soon = list.rows.findIndex((r) => (r.status === 'booked' || r.status === 'confirmed') && Date.parse(r.endsAt) > Date.now());
+    setSelected(Math.max(0, soon));
+    setPlaced(true);
+  }, [list, placed]);
   const current = rows[Math.min(selected, rows.length - 1)];
   const checkIn = () => current && canCheckIn && void setStatus(current.id, 'arrived');
   useShortcut({ key: 'ArrowDown' }, () => setSelected((i) => Math.min(rows.length - 1, i + 1)));
@@ -91,8 +99,8 @@ export function TodayScreen() {
                 <th scope="col">Type</th>
                 <th scope="col">Status</th>
                 <th scope="col">Waiting</th>
-                <th scope="col" className="visually-hidden">
-                  Actions
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
                 </th>
               </tr>
             </thead>
@@ -108,7 +116,10 @@ export function TodayScreen() {
                     </button>
                   </td>
                   <td>{r.providerName}</td>
-                  <td>{r.typeName ?? '—'}{r.mode === 'video' ? ' · video' : ''}</td>
+                  <td>
+                    {r.typeName ?? '—'}
+                    {r.mode === 'video' && !/video/i.test(r.typeName ?? '') ? ' · video' : ''}
+                  </td>
                   <td>
                     <StatusTag status={r.status} />
                   </td>

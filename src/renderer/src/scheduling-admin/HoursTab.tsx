@@ -88,8 +88,8 @@ export function HoursTab() {
                 <th scope="col">To</th>
                 <th scope="col">Repeats</th>
                 <th scope="col">Starting the week of</th>
-                <th scope="col" className="visually-hidden">
-                  Remove
+                <th scope="col">
+                  <span className="visually-hidden">Remove</span>
                 </th>
               </tr>
             </thead>

@@ -45,9 +45,9 @@ export function OverridesTable() {
             <th scope="col">Type</th>
             <th scope="col">Length (min)</th>
             <th scope="col">Fee ({currency})</th>
-            <th scope="col" className="visually-hidden">
-              Save
-            </th>
+            <th scope="col">
+                  <span className="visually-hidden">Save</span>
+                </th>
           </tr>
         </thead>
         <tbody>

@@ -38,8 +38,8 @@ export function ProvidersTab() {
                 <th scope="col">Experience</th>
                 <th scope="col">Consultation fee</th>
                 <th scope="col">Status</th>
-                <th scope="col" className="visually-hidden">
-                  Actions
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
                 </th>
               </tr>
             </thead>

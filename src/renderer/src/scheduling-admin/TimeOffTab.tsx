@@ -109,8 +109,8 @@ export function TimeOffTab() {
                 <th scope="col">From</th>
                 <th scope="col">Until</th>
                 <th scope="col">Reason</th>
-                <th scope="col" className="visually-hidden">
-                  Remove
+                <th scope="col">
+                  <span className="visually-hidden">Remove</span>
                 </th>
               </tr>
             </thead>

@@ -43,8 +43,8 @@ export function TypesTab() {
                 <th scope="col">Fee</th>
                 <th scope="col">Visit</th>
                 <th scope="col">Status</th>
-                <th scope="col" className="visually-hidden">
-                  Actions
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
                 </th>
               </tr>
             </thead>
