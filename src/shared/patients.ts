@@ -29,7 +29,8 @@ export const patientCreateInput = patientFields;
 export const patientUpdateInput = z.object({ id: id('Patient id'), fields: patientFields });
 export const patientIdInput = z.object({ id: id('Patient id') });
 
-export const PATIENT_SORTS = ['name', 'createdAt', 'dateOfBirth', 'mrn'] as const;
+/** `totalSpend` is for staff who may see payments; main refuses it to others. */
+export const PATIENT_SORTS = ['name', 'createdAt', 'dateOfBirth', 'mrn', 'lastVisit', 'totalSpend'] as const;
 export type PatientSort = (typeof PATIENT_SORTS)[number];
 
 export const patientListInput = z.object({
@@ -37,6 +38,8 @@ export const patientListInput = z.object({
   status: z.enum(['active', 'archived', 'all']).default('active'),
   sort: z.enum(PATIENT_SORTS).default('name'),
   direction: z.enum(['asc', 'desc']).default('asc'),
+  /** Only patients with an appointment booked for now or later. */
+  upcoming: z.boolean().default(false),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100),
 });
@@ -60,6 +63,10 @@ export interface PatientSummary {
   email: string | null;
   archivedAt: string | null;
   createdAt: string;
+  /** Start of the latest past visit (not cancelled or missed), UTC ISO. */
+  lastVisitAt: string | null;
+  /** Net paid, minor units of the clinic's currency; null for staff who may not see payments. */
+  totalSpend: number | null;
 }
 
 export interface PatientPage {

@@ -1,4 +1,5 @@
 // IPC handlers of the patient register; every change and every record view is audited.
+import { roleAllows } from '../../shared/roles';
 import { userOf } from '../ipc/context';
 import type { HandlersFor } from '../ipc/handler-types';
 import { patientSearchHandlers } from '../search/handlers';
@@ -6,7 +7,7 @@ import { createPatient, getPatient, listPatients, setArchived, updatePatient } f
 
 export const patientHandlers: HandlersFor<'patients'> = {
   ...patientSearchHandlers,
-  'patients.list': (input, ctx) => listPatients(ctx.db, input),
+  'patients.list': (input, ctx) => listPatients(ctx.db, input, { now: ctx.now(), withSpend: roleAllows(userOf(ctx).role, 'payments.read') }),
   'patients.get': (input, ctx) => {
     const patient = getPatient(ctx.db, input.id);
     ctx.audit('view', 'patient', patient.id);

@@ -1,5 +1,5 @@
 // The patient register: create, edit, archive and restore, with record numbers and normalised phones.
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Patient, PatientFields, PatientPage, PatientSummary } from '../../shared/patients';
 import type { patientListInput } from '../../shared/patients';
 import { normalizePhone } from '../../shared/phone';
@@ -8,7 +8,8 @@ import { getClinic } from '../clinic/service';
 import { nextInSequence } from '../clinic/sequence';
 import type { Db } from '../db/client';
 import { patients } from '../db/schema';
-import { AppFailure, notFound } from '../ipc/errors';
+import { AppFailure, forbidden, notFound } from '../ipc/errors';
+import { hasUpcoming, lastVisitMs, totalSpend } from './list-extras';
 import { findPatientIds } from '../search/search-patients';
 
 /** A typed filter narrows the list to at most this many best matches. */
@@ -102,8 +103,19 @@ const summaryColumns = {
   createdAt: patients.createdAt,
 };
 
-export function listPatients(db: Db, q: z.output<typeof patientListInput>): PatientPage {
+export interface ListOptions {
+  now: Date;
+  /** Whether the caller may see money: total spend is filled (and sortable) only then. */
+  withSpend: boolean;
+}
+
+type ListQuery = Omit<z.output<typeof patientListInput>, 'upcoming'> & { upcoming?: boolean };
+
+export function listPatients(db: Db, q: ListQuery, opts: ListOptions = { now: new Date(), withSpend: false }): PatientPage {
+  if (q.sort === 'totalSpend' && !opts.withSpend) throw forbidden('Only staff who can see payments can sort by total spend.');
+  const currency = opts.withSpend ? getClinic(db).currency : '';
   const where: SQL[] = [];
+  if (q.upcoming) where.push(hasUpcoming(opts.now));
   if (q.status === 'active') where.push(isNull(patients.archivedAt));
   if (q.status === 'archived') where.push(isNotNull(patients.archivedAt));
   const text = q.query.trim();
@@ -120,15 +132,19 @@ export function listPatients(db: Db, q: z.output<typeof patientListInput>): Pati
     createdAt: [dir(patients.createdAt), dir(patients.id)],
     dateOfBirth: [dir(patients.dateOfBirth), dir(patients.id)],
     mrn: [dir(patients.mrn)],
+    // Never-seen patients sort after everyone else when newest visits come first (NULLs are lowest).
+    lastVisit: [dir(lastVisitMs(opts.now)), dir(patients.id)],
+    totalSpend: [dir(totalSpend(currency)), dir(patients.id)],
   }[q.sort];
-  const rows: PatientSummary[] = db
-    .select(summaryColumns)
+  const rows = db
+    .select({ ...summaryColumns, lastVisitMs: lastVisitMs(opts.now), totalSpend: opts.withSpend ? totalSpend(currency) : sql<null>`NULL` })
     .from(patients)
     .where(cond)
     .orderBy(...order)
     .limit(q.limit)
     .offset(q.offset)
-    .all();
+    .all()
+    .map(({ lastVisitMs: at, ...row }): PatientSummary => ({ ...row, lastVisitAt: at === null ? null : new Date(at).toISOString() }));
   const total = db.select({ n: count() }).from(patients).where(cond).get()?.n ?? 0;
   return { rows, total };
 }

@@ -26,8 +26,10 @@ const summaryOf = (h: PatientSearchHit): PatientSummary => ({
   phone: h.phone,
   email: h.email,
   archivedAt: h.archivedAt,
-  // Search hits carry the last visit instead; nothing on the search path reads the date added.
+  // Nothing on the search path reads the date added or the spend; the last visit comes with the hit.
   createdAt: '',
+  lastVisitAt: h.lastVisitAt,
+  totalSpend: null,
 });
 
 /**
