@@ -7,24 +7,35 @@ import { TYPO_MIN_LENGTH, withinOneEdit } from './typo';
 type NameField = 'firstName' | 'lastName';
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The first place a typed word matches a name: start of a word, else anywhere, else a word one typo away. */
-function nameRange(field: NameField, text: string, word: string): SearchHighlight | null {
+interface FoldedField {
+  field: NameField;
+  folded: string;
+  origin: number[];
+  words: RegExpMatchArray[];
+}
+
+function foldField(field: NameField, text: string): FoldedField {
   const { folded, origin } = foldWithMap(text);
-  const span = (start: number, end: number): SearchHighlight => ({ field, start: origin[start]!, end: origin[end - 1]! + 1 });
-  const words = [...folded.matchAll(WORD)];
-  for (const m of words) if (m[0].startsWith(word)) return span(m.index, m.index + word.length);
-  const at = folded.indexOf(word);
+  return { field, folded, origin, words: [...folded.matchAll(WORD)] };
+}
+
+/** The first place a typed word matches a name: start of a word, else anywhere, else a word one typo away. */
+function nameRange(f: FoldedField, word: string): SearchHighlight | null {
+  const span = (start: number, end: number): SearchHighlight => ({ field: f.field, start: f.origin[start]!, end: f.origin[end - 1]! + 1 });
+  for (const m of f.words) if (m[0].startsWith(word)) return span(m.index!, m.index! + word.length);
+  const at = f.folded.indexOf(word);
   if (at >= 0) return span(at, at + word.length);
   if (word.length >= TYPO_MIN_LENGTH) {
-    for (const m of words) if (withinOneEdit(word, m[0])) return span(m.index, m.index + m[0].length);
+    for (const m of f.words) if (withinOneEdit(word, m[0])) return span(m.index!, m.index! + m[0].length);
   }
   return null;
 }
 
 function nameHighlights(first: string, last: string, words: string[]): SearchHighlight[] {
+  const fields = [foldField('firstName', first), foldField('lastName', last)];
   const out: SearchHighlight[] = [];
   for (const w of words) {
-    const h = nameRange('firstName', first, w) ?? nameRange('lastName', last, w);
+    const h = nameRange(fields[0]!, w) ?? nameRange(fields[1]!, w);
     if (h) out.push(h);
   }
   return out;

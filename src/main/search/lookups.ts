@@ -63,19 +63,38 @@ function wordClause(alias: string, m: WordMatch, params: unknown[]): string {
 
 /**
  * Patients having, for every typed word, a name word that matches it — in any order. The lead word
- * (the most selective) walks its index range; the others are checked per candidate on (patient_id, word).
+ * (the most selective) walks its index ranges, one simple range per query (an OR of ranges would make
+ * SQLite scan the table); the other words are checked per candidate on (patient_id, word).
  */
 export function byNameWords(s: LookupScope, matches: WordMatch[], limit: number): Ids {
   if (matches.length === 0) return [];
   const [lead, ...rest] = matches;
-  const params: unknown[] = [];
-  let sql = `SELECT w0.patient_id AS id FROM patient_name_words w0 JOIN patients p ON p.id = w0.patient_id WHERE ${wordClause('w0', lead!, params)}`;
-  rest.forEach((m, i) => {
-    const a = `w${i + 1}`;
-    sql += ` AND EXISTS (SELECT 1 FROM patient_name_words ${a} WHERE ${a}.patient_id = w0.patient_id AND ${wordClause(a, m, params)})`;
-  });
-  sql += ` AND ${ACTIVE} LIMIT ?`;
-  return ids(statement(s.sqlite, sql).all(...params, flag(s), limit));
+  const others: unknown[] = [];
+  const exists = rest
+    .map((m, i) => {
+      const a = `w${i + 1}`;
+      return ` AND EXISTS (SELECT 1 FROM patient_name_words ${a} WHERE ${a}.patient_id = w0.patient_id AND ${wordClause(a, m, others)})`;
+    })
+    .join('');
+  const tail = `${exists} AND ${ACTIVE} LIMIT ?`;
+  const from = 'SELECT w0.patient_id AS id FROM patient_name_words w0 JOIN patients p ON p.id = w0.patient_id WHERE';
+  const out: Ids = [];
+  const seen = new Set<number>();
+  const take = (rows: unknown[]) => {
+    for (const id of ids(rows)) {
+      if (seen.has(id) || out.length >= limit) continue;
+      seen.add(id);
+      out.push(id);
+    }
+  };
+  if (lead!.prefix !== null) {
+    take(statement(s.sqlite, `${from} w0.word >= ? AND w0.word < ?${tail}`).all(lead!.prefix, `${lead!.prefix}\uffff`, ...others, flag(s), limit));
+  }
+  for (const word of lead!.exact) {
+    if (out.length >= limit) break;
+    take(statement(s.sqlite, `${from} w0.word = ?${tail}`).all(word, ...others, flag(s), limit - out.length));
+  }
+  return out;
 }
 
 /** FTS5 string literal: the text is matched as-is, never read as query syntax (quotes doubled). */
