@@ -144,6 +144,7 @@ test('cancel with a reason keeps the block, dimmed; Ctrl+Z undoes it; check-in s
 
 test('keyboard: ↓ moves the selection, A checks the selected patient in, Ctrl+Z takes it back, J/T move days', async ({ page, anteroom }) => {
   const day = await openClinic(page, anteroom);
+  await expect(day.block(/^09:00 to/)).toBeVisible();
   await page.keyboard.press('ArrowDown');
   const selected = day.grid().locator('[aria-pressed="true"]');
   await expect(selected).toHaveAttribute('aria-label', /^09:00 to/);
