@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, messageOf, unwrap } from '../api/client';
 import { Dialog } from '../ui/Dialog';
+import { toast } from '../ui/toasts';
 
 function pdfBlobUrl(base64: string): string {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -29,11 +30,23 @@ export function ReceiptDialog({ paymentId, onClose }: { paymentId: number; onClo
     };
   }, [paymentId]);
 
-  // The PDF viewer in the frame prints just the receipt, not the desk around it.
-  const print = () => frame.current?.contentWindow?.print();
+  // The PDF viewer in the frame prints just the receipt, not the desk around it. (#navpanes=0 in its address
+  // hides the thumbnail column: one page needs no overview.)
+  const print = () => {
+    try {
+      frame.current?.contentWindow?.print();
+    } catch {
+      toast('Printing did not start here. Save the receipt and print the PDF instead.', 'error');
+    }
+  };
 
   return (
-    <Dialog title="Receipt" description={pdf ? pdf.fileName.replace(/\.pdf$/, '') : undefined} onClose={onClose} size="medium">
+    <Dialog
+      title={pdf ? `Receipt ${pdf.fileName.replace(/^receipt-/, '').replace(/\.pdf$/, '')}` : 'Receipt'}
+      description="Save keeps a PDF copy for the patient or your records; Print sends it to the printer."
+      onClose={onClose}
+      size="medium"
+    >
       <div className="pay-receipt">
         {error && (
           <p className="form-error" role="alert">
@@ -41,7 +54,7 @@ export function ReceiptDialog({ paymentId, onClose }: { paymentId: number; onClo
           </p>
         )}
         {!pdf && !error && <div className="pay-receipt-placeholder" aria-busy="true" />}
-        {pdf && <iframe ref={frame} className="pay-receipt-frame" src={pdf.url} title="Receipt PDF" />}
+        {pdf && <iframe ref={frame} className="pay-receipt-frame" src={`${pdf.url}#navpanes=0&view=FitH`} title="Receipt PDF" />}
       </div>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose}>
