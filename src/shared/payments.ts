@@ -58,6 +58,21 @@ export const LINK_STATE_LABELS: Record<LinkState, string> = {
   void: 'Replaced or cancelled',
 };
 
+/**
+ * Where an appointment stands on money, for the day book's block: nothing to pay, not paid yet, link still
+ * waiting for Stripe, partly paid, paid in full, or paid and then refunded in full.
+ */
+export const APPOINTMENT_PAYMENT_STATES = ['none', 'unpaid', 'waiting', 'part_paid', 'paid', 'refunded'] as const;
+export type AppointmentPaymentState = (typeof APPOINTMENT_PAYMENT_STATES)[number];
+/** Icon + words for a badge: status is never shown by colour alone. No badge for 'none'. */
+export const APPOINTMENT_PAYMENT_BADGES: Record<Exclude<AppointmentPaymentState, 'none'>, { icon: string; text: string }> = {
+  unpaid: { icon: '£', text: 'Unpaid' },
+  waiting: { icon: '⟳', text: 'Link waiting' },
+  part_paid: { icon: '£', text: 'Part paid' },
+  paid: { icon: '✓', text: 'Paid' },
+  refunded: { icon: '↺', text: 'Refunded' },
+};
+
 export interface Payment {
   id: number;
   appointmentId: number;
