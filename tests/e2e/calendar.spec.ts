@@ -161,6 +161,9 @@ test('keyboard: ↓ moves the selection, A checks the selected patient in, Ctrl+
   await expect(selected).toHaveAttribute('aria-label', /Arrived, waiting 0 minutes/);
   await page.keyboard.press('Control+z');
   await expect(selected).toHaveAttribute('aria-label', /^10:20 to .*(Booked|Confirmed)/);
+  // Shift+↓ moves the selected block itself five minutes later.
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(selected).toHaveAttribute('aria-label', /^10:25 to/);
   expect((await anteroom.call('appointments.get', { id })).status).toBe(before);
   await page.keyboard.press('j');
   await expect(page.getByRole('heading', { name: /Thursday/ })).toBeVisible();

@@ -12,7 +12,7 @@ import { reschedule } from './actions';
 import { AppointmentPanel } from './AppointmentPanel';
 import { BookingPanel } from './BookingPanel';
 import { CalendarGrid, type GridColumn } from './CalendarGrid';
-import { addDays, instantAt, isoAt, minuteOf, mondayOf } from './clinic-time';
+import { addDays, dayOf, instantAt, isoAt, minuteOf, mondayOf } from './clinic-time';
 import { dayColumns, weekColumns } from './columns';
 import { DayBookToolbar } from './DayBookToolbar';
 import { FinderDialog } from './FinderDialog';
@@ -60,7 +60,6 @@ export function DayBookScreen() {
     const current = panel?.kind === 'booking' ? panel.prefill : {};
     useCalendar.getState().openBooking({ patient: current.patient, typeId: current.typeId, providerId: c?.providerId, startsAt: c ? isoAt(c.date, startMinute, zone) : undefined });
   };
-  useDayBookKeys({ date, today, view, appointments, canBook, onNew: () => newAppointment() });
 
   const move = async (a: CalendarAppointment, column: GridColumn, minute: number, override = false): Promise<void> => {
     try {
@@ -75,6 +74,14 @@ export function DayBookScreen() {
       });
     }
   };
+
+  const nudge = (a: CalendarAppointment, minutes: number, by: number) => {
+    const i = columns.findIndex((c) => c.providerId === a.providerId && c.date === dayOf(a.startsAt, zone));
+    const target = columns[i + by];
+    if (i < 0 || !target) return;
+    void move(a, target, minuteOf(a.startsAt, zone) + minutes);
+  };
+  useDayBookKeys({ date, today, view, appointments, canBook, onNew: () => newAppointment(), onNudge: nudge });
 
   if (refsError) return <p className="form-error screen" role="alert">{refsError}</p>;
   if (!refs) return <div className="screen-loading" aria-busy="true" />;

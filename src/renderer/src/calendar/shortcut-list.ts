@@ -8,6 +8,8 @@ export const DAY_BOOK_SHORTCUTS: [string[], string][] = [
   [['C'], 'Day book: new appointment'],
   [['F'], 'Day book: find the next available slots (then 1–9 books one)'],
   [['↑', '↓'], 'Day book: select the previous or next appointment'],
+  [['Shift ↑', 'Shift ↓'], 'Day book: move the selected appointment 5 minutes earlier or later'],
+  [['Shift ←', 'Shift →'], 'Day book: move the selected appointment to the previous or next doctor (day in week view)'],
   [['Enter'], 'Day book: open the selected appointment'],
   [['A'], 'Check the selected patient in (day book and Today)'],
   [[`${MOD_LABEL} Z`], 'Undo the last move, cancel or check-in'],

@@ -1,7 +1,9 @@
 // The day book's keys: t today, j/k or ←/→ next/previous day, c new appointment, f finder, ↑/↓ move the
-// selection through the blocks, Enter opens it, a checks it in, Esc closes the panel, Ctrl/Cmd+Z undoes.
+// selection through the blocks, Shift+arrows move the selected block itself (5 minutes, or the next doctor
+// or day), Enter opens it, a checks it in, Esc closes the panel, Ctrl/Cmd+Z undoes.
+import { useEffect, useRef } from 'react';
 import type { CalendarAppointment } from '../../../shared/scheduling-appointments';
-import { useShortcut } from '../ui/shortcuts';
+import { isBlocked, isTypingIn, useShortcut } from '../ui/shortcuts';
 import { setStatus } from './actions';
 import { addDays } from './clinic-time';
 import { useCalendar, type CalendarView } from './store';
@@ -14,6 +16,8 @@ interface Keys {
   appointments: CalendarAppointment[];
   canBook: boolean;
   onNew(): void;
+  /** Moves a block by minutes and/or columns (the keyboard's drag). */
+  onNudge(a: CalendarAppointment, minutes: number, columns: number): void;
 }
 
 /** Focus on a button or link keeps Enter for that button. */
@@ -22,7 +26,7 @@ const focusOnControl = () => {
   return el instanceof HTMLElement && el.closest('button, a, [role="button"]:not([data-appointment-id])') !== null;
 };
 
-export function useDayBookKeys({ date, today, view, appointments, canBook, onNew }: Keys): void {
+export function useDayBookKeys({ date, today, view, appointments, canBook, onNew, onNudge }: Keys): void {
   const cal = useCalendar.getState;
   const step = view === 'week' ? 7 : 1;
   const order = [...appointments].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.providerId - b.providerId);
@@ -39,15 +43,31 @@ export function useDayBookKeys({ date, today, view, appointments, canBook, onNew
 
   useShortcut({ key: 't' }, () => cal().setDate(today));
   useShortcut({ key: 'j' }, () => cal().setDate(addDays(date, step)));
-  useShortcut({ key: 'ArrowRight' }, () => cal().setDate(addDays(date, step)));
   useShortcut({ key: 'k' }, () => cal().setDate(addDays(date, -step)));
-  useShortcut({ key: 'ArrowLeft' }, () => cal().setDate(addDays(date, -step)));
   useShortcut({ key: 'c' }, onNew, canBook);
   useShortcut({ key: 'f' }, () => cal().setFinderOpen(true));
-  useShortcut({ key: 'ArrowDown' }, () => moveSelection(1));
-  useShortcut({ key: 'ArrowUp' }, () => moveSelection(-1));
   useShortcut({ key: 'Enter' }, () => selected && !focusOnControl() && cal().openAppointment(selected.id));
   useShortcut({ key: 'a' }, () => selected && void setStatus(selected.id, 'arrived'));
   useShortcut({ key: 'Escape' }, () => cal().closePanel(), cal().panel !== null);
   useShortcut({ key: 'z', mod: true }, undoLatest);
+
+  // Arrows by hand: useShortcut does not tell Shift+arrow (move the block) from a plain arrow (move around).
+  const arrows = useRef<(e: KeyboardEvent) => void>(() => {});
+  arrows.current = (e) => {
+    const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
+    if (!plain || e.defaultPrevented || isBlocked() || isTypingIn(e.target)) return;
+    const dir = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[e.key];
+    if (!dir) return;
+    e.preventDefault();
+    const [dy = 0, dx = 0] = dir;
+    if (e.shiftKey) {
+      if (selected && canBook) onNudge(selected, dy * 5, dx);
+    } else if (dy) moveSelection(dy);
+    else cal().setDate(addDays(date, dx * step));
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => arrows.current(e);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 }
