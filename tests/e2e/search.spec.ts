@@ -208,3 +208,22 @@ test('merge: everything linked moves to the kept record and the other is archive
   expect((await anteroom.call('appointments.forPatient', { patientId: original.id })).counts.total).toBe(0);
   expect((await anteroom.call('patients.get', { id: original.id })).archivedAt).not.toBeNull();
 });
+
+test('the register sorts by last visit and total spend and filters to patients with an upcoming appointment', async ({ page, anteroom }) => {
+  await anteroom.setUpAndSignIn({ sampleData: true });
+  const patients = new PatientsPage(page);
+  await patients.open();
+  await expect(patients.count()).toHaveText('12 patients');
+  const booked = (await anteroom.call('patients.list', { upcoming: true })).total;
+  await page.getByRole('checkbox', { name: 'Has an upcoming appointment' }).check();
+  await expect(patients.count()).toHaveText(`${booked} ${booked === 1 ? 'patient' : 'patients'}`);
+  await page.getByRole('checkbox', { name: 'Has an upcoming appointment' }).uncheck();
+
+  const byVisit = (await anteroom.call('patients.list', { sort: 'lastVisit', direction: 'desc' })).rows[0]!;
+  await page.getByRole('button', { name: 'Last visit' }).click();
+  await page.getByRole('button', { name: 'Last visit' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Last visit' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(patients.rows().first()).toContainText(`${byVisit.lastName}, ${byVisit.firstName}`);
+  await page.getByRole('button', { name: 'Total spend' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Total spend' })).toHaveAttribute('aria-sort', 'ascending');
+});

@@ -1,6 +1,8 @@
 // One row of the patient list; a placeholder shimmer while its page is still loading.
 import type { PatientSummary } from '../../../shared/patients';
+import { formatMoney } from '../../../shared/payments-format';
 import { formatPhone } from '../../../shared/phone';
+import { useSession } from '../app/store';
 import { ageLabel, formatDate, formatDayOf } from '../format/dates';
 import { listName } from './patient-text';
 
@@ -18,6 +20,7 @@ interface PatientRowProps {
 }
 
 export function PatientRow({ index, patient, selected, top, height, today, country, timeZone, onOpen, onSelect }: PatientRowProps) {
+  const currency = useSession().clinic.currency;
   const style = { transform: `translateY(${top}px)`, height };
   if (!patient) {
     return (
@@ -52,6 +55,12 @@ export function PatientRow({ index, patient, selected, top, height, today, count
       </div>
       <div role="gridcell" className="muted">
         {formatDayOf(patient.createdAt, timeZone)}
+      </div>
+      <div role="gridcell" className="muted">
+        {patient.lastVisitAt ? formatDayOf(patient.lastVisitAt, timeZone) : '—'}
+      </div>
+      <div role="gridcell" className="cell-money">
+        {patient.totalSpend === null ? '' : formatMoney(patient.totalSpend, currency)}
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import type { PatientSummary } from '../../../shared/patients';
 import { useApp, useSession } from '../app/store';
 import { RankedResults } from '../search/RankedResults';
 import { RegisterTools } from '../search/RegisterTools';
+import { UpcomingFilter } from '../search/UpcomingFilter';
 import { useRankedPages } from '../search/useRankedPages';
 import { todayIn } from '../format/dates';
 import { EmptyState } from '../ui/EmptyState';
@@ -24,8 +25,9 @@ export function PatientsScreen() {
   const list = usePatientList();
   // A typed search is answered by the ranked search; the plain list (no query) stays the virtualized register.
   const ranked = useRankedPages(list);
-  const plain = usePatientPages({ ...list, query: '' });
-  const showRanked = list.query !== '' && ranked.ready;
+  // "Has an upcoming appointment" is a list filter: with it on, a typed search narrows the list instead.
+  const plain = usePatientPages({ ...list, query: list.upcoming ? list.query : '' });
+  const showRanked = list.query !== '' && !list.upcoming && ranked.ready;
   const pages = showRanked ? ranked.pages : plain;
   const total = pages.total ?? 0;
   const canAdd = roleAllows(session.user.role, 'patients.write');
@@ -62,7 +64,7 @@ export function PatientsScreen() {
   };
 
   const loaded = pages.total !== null;
-  const registerEmpty = loaded && total === 0 && !list.query && list.status === 'active';
+  const registerEmpty = loaded && total === 0 && !list.query && !list.upcoming && list.status === 'active';
 
   return (
     <div className="screen patients-screen">
@@ -90,6 +92,7 @@ export function PatientsScreen() {
           onListKey={onListKey}
         />
         <StatusFilter value={list.status} onChange={list.setStatus} />
+        <UpcomingFilter />
       </div>
       {pages.error && (
         <p className="form-error" role="alert">
@@ -111,7 +114,7 @@ export function PatientsScreen() {
           appointments.
         </EmptyState>
       ) : loaded && total === 0 ? (
-        <EmptyState title={list.query ? `No patients match “${list.query}”` : `No ${list.status === 'archived' ? 'archived ' : ''}patients`}>
+        <EmptyState title={list.query ? `No patients match “${list.query}”` : `No ${list.status === 'archived' ? 'archived ' : ''}patients${list.upcoming ? ' with an upcoming appointment' : ''}`}>
           {list.query ? 'Check the spelling, or try part of the surname, the record number or a few digits of the phone number.' : null}
           {list.query && list.status === 'active' ? ' Archived patients are not searched — choose All to include them.' : null}
         </EmptyState>

@@ -1,12 +1,15 @@
 // The list's header row: each sortable column is a button that says how the list is sorted.
 import type { PatientSort } from '../../../shared/patients';
-import { COLUMNS } from './columns';
+import { useSession } from '../app/store';
+import { COLUMNS, columnAllowed } from './columns';
 import type { Direction } from './list-store';
 
 export function SortHeader({ sort, direction, onSort }: { sort: PatientSort; direction: Direction; onSort(sort: PatientSort): void }) {
+  const role = useSession().user.role;
   return (
     <div className="patient-row patient-header" role="row" aria-rowindex={1}>
       {COLUMNS.map((c) => {
+        if (!columnAllowed(c, role)) return <div key={c.label} role="columnheader" aria-hidden="true" />;
         const active = c.sort === sort;
         return (
           <div key={c.label} role="columnheader" aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}>

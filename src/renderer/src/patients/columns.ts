@@ -1,9 +1,12 @@
 // The patient list's columns: which can be sorted and by what.
 import type { PatientSort } from '../../../shared/patients';
+import { roleAllows, type Permission, type Role } from '../../../shared/roles';
 
 export interface Column {
   label: string;
   sort?: PatientSort;
+  /** Shown (and sortable) only to staff with this permission; others see an empty column. */
+  permission?: Permission;
 }
 
 export const COLUMNS: Column[] = [
@@ -12,4 +15,8 @@ export const COLUMNS: Column[] = [
   { label: 'Date of birth', sort: 'dateOfBirth' },
   { label: 'Mobile phone' },
   { label: 'Added', sort: 'createdAt' },
+  { label: 'Last visit', sort: 'lastVisit' },
+  { label: 'Total spend', sort: 'totalSpend', permission: 'payments.read' },
 ];
+
+export const columnAllowed = (c: Column, role: Role) => !c.permission || roleAllows(role, c.permission);

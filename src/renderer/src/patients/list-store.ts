@@ -10,9 +10,12 @@ interface PatientListState {
   status: PatientStatus;
   sort: PatientSort;
   direction: Direction;
+  /** Only patients with an appointment booked for now or later. */
+  upcoming: boolean;
   selected: number;
   setQuery(query: string): void;
   setStatus(status: PatientStatus): void;
+  setUpcoming(upcoming: boolean): void;
   sortBy(sort: PatientSort): void;
   select(index: number): void;
 }
@@ -22,9 +25,11 @@ export const usePatientList = create<PatientListState>()((set, get) => ({
   status: 'active',
   sort: 'name',
   direction: 'asc',
+  upcoming: false,
   selected: 0,
   setQuery: (query) => set({ query, selected: 0 }),
   setStatus: (status) => set({ status, selected: 0 }),
+  setUpcoming: (upcoming) => set({ upcoming, selected: 0 }),
   // Clicking the sorted column again flips the direction; a new column starts ascending.
   sortBy: (sort) => set({ sort, direction: get().sort === sort && get().direction === 'asc' ? 'desc' : 'asc', selected: 0 }),
   select: (selected) => set({ selected }),

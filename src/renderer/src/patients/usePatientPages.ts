@@ -23,10 +23,10 @@ export interface PatientPages {
   shownKey: string | null;
 }
 
-type Query = Required<Pick<PatientListQuery, 'query' | 'status' | 'sort' | 'direction'>>;
+type Query = Required<Pick<PatientListQuery, 'query' | 'status' | 'sort' | 'direction' | 'upcoming'>>;
 
 /** Identifies a result set: rows on screen belong to the current query when their keys are equal. */
-export const listKey = (q: Query) => JSON.stringify([q.query, q.status, q.sort, q.direction]);
+export const listKey = (q: Query) => JSON.stringify([q.query, q.status, q.sort, q.direction, q.upcoming]);
 
 export function usePatientPages(q: Query): PatientPages {
   const key = listKey(q);

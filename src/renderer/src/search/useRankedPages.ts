@@ -15,6 +15,7 @@ interface ListQuery {
   status: PatientStatus;
   sort: Parameters<typeof listKey>[0]['sort'];
   direction: Parameters<typeof listKey>[0]['direction'];
+  upcoming: boolean;
 }
 
 const summaryOf = (h: PatientSearchHit): PatientSummary => ({
