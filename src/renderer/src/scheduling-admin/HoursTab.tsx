@@ -97,7 +97,7 @@ export function HoursTab() {
               {sorted.map(({ r, i }) => {
                 const err = (f: string) => errors[`rows.${i}.${f}`];
                 return (
-                  <tr key={i}>
+                  <tr key={i} className={r.kind === 'break' ? 'hours-break' : undefined}>
                     <td>
                       <select className="input select" aria-label="Day" value={r.weekday} onChange={(e) => change(i, { weekday: Number(e.target.value) })}>
                         {WEEKDAY_LABELS.slice(1).map((w, d) => (
