@@ -141,6 +141,12 @@ test('checkout from the day book: link with QR; Stripe down → waiting → Retr
   await anteroom.screenshot('payments-qr');
   await dialogs.qr().getByRole('button', { name: 'Done' }).click();
   await expect(dialogs.qr()).toHaveCount(0);
+  // From the keyboard too: Q shows the QR, Esc closes it and leaves the panel open.
+  await page.keyboard.press('q');
+  await expect(dialogs.qrImage()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialogs.qr()).toHaveCount(0);
+  await expect(panel.section()).toBeVisible();
 
   // Stripe unreachable: the appointment is saved, its link waits; back online, Retry now makes it.
   await stripe.stop();

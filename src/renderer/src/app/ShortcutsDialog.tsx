@@ -1,6 +1,7 @@
 // The keyboard shortcuts at a glance, opened with ? from anywhere on the desk.
 import { Dialog } from '../ui/Dialog';
 import { DAY_BOOK_SHORTCUTS } from '../calendar/shortcut-list';
+import { PAYMENT_SHORTCUTS } from '../payments/shortcut-list';
 import { Kbd, MOD_LABEL } from '../ui/Kbd';
 
 const SHORTCUTS: [string[], string][] = [
@@ -12,6 +13,7 @@ const SHORTCUTS: [string[], string][] = [
   [[`${MOD_LABEL} S`], 'Save the form'],
   [['Esc'], 'Cancel the form or close a dialog'],
   ...DAY_BOOK_SHORTCUTS,
+  ...PAYMENT_SHORTCUTS,
   [['?'], 'Show this list'],
 ];
 

@@ -5,7 +5,9 @@ import { LINK_STATE_LABELS, type Payment } from '../../../shared/payments';
 import { roleAllows } from '../../../shared/roles';
 import { api, messageOf, unwrap } from '../api/client';
 import { useSession } from '../app/store';
+import { useShortcut } from '../ui/shortcuts';
 import { toast } from '../ui/toasts';
+import { copyLink } from './clipboard';
 import { LinkStatus } from './LinkStatus';
 import { formatMoney } from './money';
 import { usePaymentDialogs } from './PaymentDialogs';
@@ -25,6 +27,11 @@ export function AppointmentPaymentSection({ appointmentId }: { appointmentId: nu
   const [qrFor, setQrFor] = useState<Payment | null>(null);
   const [recording, setRecording] = useState(false);
   const { openReceipt, openRefund, dialogs } = usePaymentDialogs(view?.payments ?? [], () => void reload());
+  // Checkout from the keyboard: L copies the link, Q shows its QR (never while typing or with a dialog open).
+  const readyLink = view ? currentLink(view.payments) : null;
+  const ready = roleAllows(role, 'payments.read') && readyLink?.linkState === 'ready' && readyLink.linkUrl !== null;
+  useShortcut({ key: 'l' }, () => readyLink?.linkUrl && void copyLink(readyLink.linkUrl), ready);
+  useShortcut({ key: 'q' }, () => readyLink && setQrFor(readyLink), ready);
 
   if (!roleAllows(role, 'payments.read')) return null;
   if (error && !view)

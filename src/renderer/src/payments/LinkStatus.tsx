@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 import type { Payment } from '../../../shared/payments';
 import { roleAllows } from '../../../shared/roles';
 import { useApp, useSession } from '../app/store';
-import { toast } from '../ui/toasts';
-import { copyText } from './clipboard';
+import { Kbd } from '../ui/Kbd';
+import { copyLink } from './clipboard';
 import { formatMoney } from './money';
 import { formatClock, formatPaidAt, retryWords } from './time';
 
@@ -22,11 +22,7 @@ export function LinkStatus({ link, busy, onRetry, onShowQr, paidActions }: LinkS
   const session = useSession();
   const { timeZone } = session.clinic;
   const navigate = useApp((s) => s.navigate);
-  const copy = async () => {
-    if (!link.linkUrl) return;
-    if (await copyText(link.linkUrl)) toast('Link copied');
-    else toast('Could not copy the link. Select it and copy it by hand.', 'error');
-  };
+  const copy = () => link.linkUrl && void copyLink(link.linkUrl);
   // Real Stripe pages open in the system browser: main routes window.open of stripe.com to it.
   const open = () => link.linkUrl && window.open(link.linkUrl, '_blank', 'noopener');
 
@@ -41,11 +37,11 @@ export function LinkStatus({ link, busy, onRetry, onShowQr, paidActions }: LinkS
             {link.linkUrl}
           </p>
           <div className="pay-link-actions">
-            <button type="button" className="button button-primary button-small" onClick={() => void copy()}>
-              Copy link
+            <button type="button" className="button button-primary button-small" onClick={copy} aria-keyshortcuts="l">
+              Copy link <Kbd>L</Kbd>
             </button>
-            <button type="button" className="button button-small" onClick={onShowQr}>
-              Show QR
+            <button type="button" className="button button-small" onClick={onShowQr} aria-keyshortcuts="q">
+              Show QR <Kbd>Q</Kbd>
             </button>
             <button type="button" className="button button-quiet button-small" onClick={open}>
               Open in browser

@@ -1,8 +1,7 @@
 // One payment or refund in a list: method, amount, status in words (with a symbol), and its Receipt / Refund actions.
 import type { Payment } from '../../../shared/payments';
 import { useSession } from '../app/store';
-import { toast } from '../ui/toasts';
-import { copyText } from './clipboard';
+import { copyLink } from './clipboard';
 import { isReceived, methodLabel, statusLabel, toneOf, TONE_SYMBOLS } from './labels';
 import { formatMoney } from './money';
 import { formatPaidAt } from './time';
@@ -24,10 +23,6 @@ export function PaymentRow({ payment: p, canRefund, onReceipt, onRefund, onShowQ
   const when = p.paidAt ?? p.createdAt;
   const refundable = isReceived(p) && p.status !== 'refunded';
   const openLink = p.kind === 'stripe_link' && p.linkState === 'ready' && p.linkUrl ? p.linkUrl : null;
-  const copy = async (url: string) => {
-    if (await copyText(url)) toast('Link copied');
-    else toast('Could not copy the link. Select it and copy it by hand.', 'error');
-  };
   return (
     <li className="pay-row">
       <div className="pay-row-main">
@@ -48,7 +43,7 @@ export function PaymentRow({ payment: p, canRefund, onReceipt, onRefund, onShowQ
       <div className="pay-row-actions">
         {openLink && onShowQr && (
           <>
-            <button type="button" className="button button-small" onClick={() => void copy(openLink)}>
+            <button type="button" className="button button-small" onClick={() => void copyLink(openLink)}>
               Copy link
             </button>
             <button type="button" className="button button-small" onClick={() => onShowQr(p)}>

@@ -3,8 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Payment } from '../../../shared/payments';
 import { api, messageOf, unwrap } from '../api/client';
 import { Dialog } from '../ui/Dialog';
-import { toast } from '../ui/toasts';
-import { copyText } from './clipboard';
+import { copyLink } from './clipboard';
 import { formatMoney } from './money';
 
 export function QrDialog({ link, onClose }: { link: Payment; onClose(): void }) {
@@ -19,9 +18,7 @@ export function QrDialog({ link, onClose }: { link: Payment; onClose(): void }) 
       current = false;
     };
   }, [link.id]);
-  const copy = async () => {
-    if (qr && (await copyText(qr.url))) toast('Link copied');
-  };
+  const copy = () => qr && void copyLink(qr.url);
   return (
     <Dialog title="Scan to pay" description={`${formatMoney(link.amount, link.currency)} by card on Stripe’s secure page.`} onClose={onClose} size="medium">
       <div className="pay-qr">
@@ -36,7 +33,7 @@ export function QrDialog({ link, onClose }: { link: Payment; onClose(): void }) 
         <p className="muted">Point the phone’s camera at the code. The link works once; it closes after payment.</p>
       </div>
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={() => void copy()} disabled={!qr}>
+        <button type="button" className="button" onClick={copy} disabled={!qr}>
           Copy link
         </button>
         <button type="button" className="button button-primary" onClick={onClose} autoFocus>

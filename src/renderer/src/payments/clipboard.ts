@@ -1,4 +1,5 @@
 // Copies text for the desk; falls back to a hidden field + execCommand where the async Clipboard API is refused.
+import { toast } from '../ui/toasts';
 export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -17,4 +18,10 @@ export async function copyText(text: string): Promise<boolean> {
     active?.focus();
     return ok;
   }
+}
+
+/** Copy link, with the toast the desk expects either way. */
+export async function copyLink(url: string): Promise<void> {
+  if (await copyText(url)) toast('Link copied');
+  else toast('Could not copy the link. Select it and copy it by hand.', 'error');
 }
