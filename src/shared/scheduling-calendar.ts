@@ -1,0 +1,104 @@
+// What the calendar, the check-in list, the month navigator, the patient's detail and the free-slot finder read.
+import { z } from 'zod';
+import { id, isoDate } from './fields';
+import { instant, type AppointmentMode } from './scheduling';
+import type { AppointmentStatus } from './scheduling-appointments';
+
+/** One block in the calendar. */
+export interface CalendarAppointment {
+  id: number;
+  patientId: number;
+  patientName: string;
+  mrn: string;
+  providerId: number;
+  typeId: number | null;
+  typeName: string | null;
+  mode: AppointmentMode;
+  startsAt: string;
+  endsAt: string;
+  status: AppointmentStatus;
+  reason: string | null;
+  fee: number;
+  currency: string;
+  arrivedAt: string | null;
+  overrideDoubleBooking: boolean;
+  seriesId: number | null;
+  hasNotes: boolean;
+}
+
+export const rangeInput = z
+  .object({
+    from: instant('From'),
+    to: instant('To'),
+    /** Omitted: every provider. */
+    providerIds: z.array(id('Doctor')).max(100).optional(),
+    includeCancelled: z.boolean().default(false),
+  })
+  .refine((r) => Date.parse(r.to) > Date.parse(r.from), { message: 'To must be after from.', path: ['to'] })
+  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 62 * 86_400_000, { message: 'Show at most 62 days at once.', path: ['to'] });
+
+/** For the month navigator: how many appointments each local day holds. */
+export const dayCountsInput = z
+  .object({
+    from: isoDate('From'),
+    /** Inclusive. */
+    to: isoDate('To'),
+    providerIds: z.array(id('Doctor')).max(100).optional(),
+  })
+  .refine((r) => r.to >= r.from, { message: 'To must be on or after from.', path: ['to'] })
+  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 62 * 86_400_000, { message: 'Count at most 62 days at once.', path: ['to'] });
+
+/** Days with no appointments are left out. Cancelled and no-show appointments are not counted. */
+export interface DayCount {
+  date: string;
+  count: number;
+}
+
+export const forPatientInput = z.object({ patientId: id('Patient'), limit: z.number().int().min(1).max(500).default(100) });
+
+export interface PatientAppointments {
+  upcoming: CalendarAppointment[];
+  past: CalendarAppointment[];
+  /** Cancelled appointments are listed but not counted in total/upcoming/past. */
+  counts: { total: number; upcoming: number; past: number; noShows: number; cancelled: number };
+}
+
+export const todayInput = z.object({
+  /** A day in the clinic's time zone; default today. */
+  date: isoDate('Date').optional(),
+  providerIds: z.array(id('Doctor')).max(100).optional(),
+});
+
+export interface CheckInRow extends CalendarAppointment {
+  providerName: string;
+  /** Minutes since arrival for patients still waiting (arrived, not yet in consultation); else null. */
+  waitingMinutes: number | null;
+}
+
+export interface CheckInList {
+  date: string;
+  rows: CheckInRow[];
+}
+
+export const slotsFindInput = z
+  .object({
+    /** Omitted: any active provider ("first available with anyone"). */
+    providerId: id('Doctor').optional(),
+    typeId: id('Appointment type').optional(),
+    durationMinutes: z.number({ error: 'Duration must be a number of minutes.' }).int().min(5, 'Duration must be at least 5 minutes.').max(720, 'Duration must be at most 12 hours.').optional(),
+    from: instant('From'),
+    /** Default: 28 days after from. */
+    until: instant('Until').optional(),
+    /** 1 = "first available". */
+    limit: z.number().int().min(1).max(500).default(10),
+  })
+  .refine((s) => s.typeId !== undefined || s.durationMinutes !== undefined, { message: 'Choose an appointment type or a duration.', path: ['typeId'] })
+  .refine((s) => s.until === undefined || Date.parse(s.until) > Date.parse(s.from), { message: 'Until must be after from.', path: ['until'] })
+  .refine((s) => s.until === undefined || Date.parse(s.until) - Date.parse(s.from) <= 92 * 86_400_000, { message: 'Search at most 92 days ahead.', path: ['until'] });
+
+export interface FreeSlot {
+  providerId: number;
+  providerName: string;
+  startsAt: string;
+  endsAt: string;
+}
