@@ -43,8 +43,8 @@ export function LinkStatus({ link, busy, onRetry, onShowQr, paidActions }: LinkS
             <button type="button" className="button button-small" onClick={onShowQr} aria-keyshortcuts="q">
               Show QR <Kbd>Q</Kbd>
             </button>
-            <button type="button" className="button button-quiet button-small" onClick={open}>
-              Open in browser
+            <button type="button" className="button button-quiet button-small" onClick={open} aria-label="Open in browser" title="Open Stripe’s payment page in the browser">
+              Open ↗
             </button>
           </div>
         </div>
