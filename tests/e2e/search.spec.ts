@@ -203,6 +203,10 @@ test('merge: everything linked moves to the kept record and the other is archive
   await dialog.getByRole('button', { name: `Merge into ${twin.mrn}` }).click();
   await expect(dialog).toBeHidden();
   await expect(new PatientDetailPage(page).identity()).toContainText(twin.mrn);
+  // The kept record's quick stats now count the moved appointments.
+  await expect(page.getByRole('definition').filter({ hasText: String(booked) }).first()).toBeVisible();
+  await expect(page.locator('.patient-stats')).toContainText(`Appointments${booked}`);
+  await anteroom.screenshot('search-merged-patient');
 
   expect((await anteroom.call('appointments.forPatient', { patientId: twin.id })).counts.total).toBe(booked);
   expect((await anteroom.call('appointments.forPatient', { patientId: original.id })).counts.total).toBe(0);

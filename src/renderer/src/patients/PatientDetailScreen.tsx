@@ -9,6 +9,7 @@ import { useShortcut } from '../ui/shortcuts';
 import { toast, useToasts } from '../ui/toasts';
 import { PatientPaymentsSection } from '../payments/PatientPaymentsSection';
 import { MergeAction } from '../search/merge/MergeAction';
+import { PatientQuickStats } from '../search/PatientQuickStats';
 import { IdentityStrip } from './IdentityStrip';
 import { PatientDetails } from './PatientDetails';
 import { fullName } from './patient-text';
@@ -84,6 +85,7 @@ export function PatientDetailScreen({ id }: { id: number }) {
           </div>
         )}
       </div>
+      <PatientQuickStats patientId={id} />
       <PatientDetails patient={patient} country={country} timeZone={timeZone} />
       <PatientPaymentsSection patientId={id} />
       {confirmArchive && (
