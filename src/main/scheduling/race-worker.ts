@@ -13,6 +13,8 @@ interface RaceJob {
   providerId: number;
   patientId: number;
   firstSlot: number;
+  /** `service`: appointments.book through the dispatcher; `raw`: a bare INSERT, so only the trigger stands guard. */
+  mode: 'service' | 'raw';
 }
 
 const job = workerData as RaceJob;
@@ -34,6 +36,10 @@ async function run(): Promise<void> {
   for (let round = 0; round < job.rounds; round++) {
     const start = job.firstSlot + round * 20 * 60_000;
     waitForOtherDesk(round);
+    if (job.mode === 'raw') {
+      outcomes.push(rawInsert(core, start));
+      continue;
+    }
     const r = await core.dispatch(
       'appointments.book',
       { patientId: job.patientId, providerId: job.providerId, startsAt: new Date(start).toISOString(), endsAt: new Date(start + 20 * 60_000).toISOString() },
@@ -43,6 +49,20 @@ async function run(): Promise<void> {
   }
   core.close();
   parentPort?.postMessage(outcomes);
+}
+
+function rawInsert(core: ReturnType<typeof openCore>, start: number): string {
+  try {
+    core.db.$client
+      .prepare(
+        `INSERT INTO appointments (patient_id, provider_id, mode, starts_at, ends_at, currency, created_at, updated_at)
+         VALUES (?, ?, 'in_person', ?, ?, 'GBP', 0, 0)`,
+      )
+      .run(job.patientId, job.providerId, start, start + 20 * 60_000);
+    return 'won';
+  } catch (e) {
+    return e instanceof Error ? e.message : 'error';
+  }
 }
 
 void run();
