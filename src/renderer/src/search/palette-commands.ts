@@ -17,14 +17,11 @@ export interface PaletteCommand {
 
 export type PaletteAction = { kind: 'go'; route: Route } | { kind: 'shortcuts' } | { kind: 'export' };
 
-/** Keys the desk answers to for a section, where it has one (sections added later simply show none). */
-const SECTION_KEYS: Record<string, string[]> = { Today: ['T'], 'Day book': ['T'] };
-
 export function paletteCommands(role: Role): PaletteCommand[] {
   const sections = NAV_ROUTES.flatMap((route): PaletteCommand[] => {
     const nav = screenOf(route).nav;
     if (!nav || !roleAllows(role, nav.permission)) return [];
-    return [{ id: `go-${route.name}`, label: `Go to ${nav.label}`, keys: SECTION_KEYS[nav.label], run: { kind: 'go', route } }];
+    return [{ id: `go-${route.name}`, label: `Go to ${nav.label}`, run: { kind: 'go', route } }];
   });
   const actions: PaletteCommand[] = [];
   if (roleAllows(role, 'patients.write')) {
