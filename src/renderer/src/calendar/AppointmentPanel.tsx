@@ -10,6 +10,7 @@ import { Kbd } from '../ui/Kbd';
 import { setStatus } from './actions';
 import { waitingTone } from './block-text';
 import { CancelDialog } from './CancelDialog';
+import { EditDetailsDialog } from './EditDetailsDialog';
 import { dayTitle, dayOf, timeLabel } from './clinic-time';
 import { AppointmentPaymentSlot } from './extension-points';
 import { HistoryList } from './HistoryList';
@@ -32,7 +33,7 @@ export function AppointmentPanel({ id }: { id: number }) {
   const zone = session.clinic.timeZone;
   const navigate = useApp((s) => s.navigate);
   const { appointment: a, error } = useAppointment(id);
-  const [dialog, setDialog] = useState<'cancel' | 'reschedule' | null>(null);
+  const [dialog, setDialog] = useState<'cancel' | 'reschedule' | 'details' | null>(null);
   const [busy, setBusy] = useState(false);
   const now = useNow();
   const canWrite = roleAllows(session.user.role, 'schedule.write');
@@ -94,6 +95,11 @@ export function AppointmentPanel({ id }: { id: number }) {
                 </button>
               </>
             )}
+            {canWrite && a.status !== 'cancelled' && (
+              <button type="button" className="button" onClick={() => setDialog('details')}>
+                Edit details
+              </button>
+            )}
             <button type="button" className="button" onClick={() => navigate({ name: 'patient', id: a.patientId })}>
               Open patient
             </button>
@@ -104,6 +110,7 @@ export function AppointmentPanel({ id }: { id: number }) {
       )}
       {a && dialog === 'cancel' && <CancelDialog appointment={a} onClose={() => setDialog(null)} />}
       {a && dialog === 'reschedule' && <RescheduleDialog appointment={a} onClose={() => setDialog(null)} />}
+      {a && dialog === 'details' && <EditDetailsDialog appointment={a} onClose={() => setDialog(null)} />}
     </aside>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { roleAllows } from '../../../shared/roles';
 import type { CalendarAppointment } from '../../../shared/scheduling-appointments';
 import { ApiError, messageOf } from '../api/client';
-import { useSession } from '../app/store';
+import { useApp, useSession } from '../app/store';
 import { todayIn } from '../format/dates';
 import { EmptyState } from '../ui/EmptyState';
 import { useToasts } from '../ui/toasts';
@@ -24,6 +24,7 @@ import { useSchedulingRefs } from './useSchedulingRefs';
 
 export function DayBookScreen() {
   const session = useSession();
+  const navigate = useApp((s) => s.navigate);
   const zone = session.clinic.timeZone;
   const now = useNow();
   const today = todayIn(zone, new Date(now));
@@ -89,7 +90,16 @@ export function DayBookScreen() {
     return (
       <div className="screen">
         <h1 className="screen-title">Day book</h1>
-        <EmptyState title="No doctors in the day book yet">
+        <EmptyState
+          title="No doctors in the day book yet"
+          action={
+            roleAllows(session.user.role, 'schedule.manage') ? (
+              <button type="button" className="button button-primary" onClick={() => navigate({ name: 'scheduling' })}>
+                Add doctors and their hours
+              </button>
+            ) : undefined
+          }
+        >
           The day book shows each doctor’s day. An administrator adds doctors and their working hours under Scheduling.
         </EmptyState>
       </div>

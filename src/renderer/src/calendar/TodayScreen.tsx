@@ -87,7 +87,18 @@ export function TodayScreen() {
           {error}
         </p>
       )}
-      {list && rows.length === 0 && <EmptyState title="No appointments today">Appointments booked for today appear here, ready to check in.</EmptyState>}
+      {list && rows.length === 0 && (
+        <EmptyState
+          title={doctor === null ? 'No appointments today' : 'No appointments today for this doctor'}
+          action={
+            <button type="button" className="button button-primary" onClick={() => navigate({ name: 'daybook' })}>
+              Open the day book
+            </button>
+          }
+        >
+          Appointments booked for today appear here, ready to check in.
+        </EmptyState>
+      )}
       {rows.length > 0 && (
         <div className="table-card">
           <table className="data-table checkin-table" aria-label="Today’s appointments">
