@@ -240,3 +240,24 @@ test('six doctors fit a 1920×1080 screen; week view for one doctor; the schedul
   await expect(page.getByRole('table', { name: 'Working hours' }).getByRole('row')).toHaveCount(11);
   await anteroom.screenshot('scheduling-admin');
 });
+
+test('a clinic closure added in Scheduling shows across the day book and refuses bookings in it', async ({ page, anteroom }) => {
+  const day = await openClinic(page, anteroom);
+  await day.nav('Scheduling');
+  await page.getByRole('tab', { name: 'Time off & closures' }).click();
+  const form = page.getByRole('form', { name: 'Add time off' });
+  await form.getByLabel('From').fill('2026-11-18');
+  await form.getByLabel('at').first().fill('15:00');
+  await form.getByLabel('Until').fill('2026-11-18');
+  await form.getByLabel('at').last().fill('17:00');
+  await form.getByLabel('Reason').fill('Staff training');
+  await form.getByRole('button', { name: 'Add time off' }).click();
+  await expect(page.getByRole('table', { name: 'Time off and closures' })).toContainText('Whole clinic closed');
+
+  await day.nav('Day book');
+  await expect(day.grid().getByText('Clinic closed · Staff training')).toHaveCount(3);
+  const patient = (await anteroom.call('patients.list', { limit: 1 })).rows[0]!;
+  const { okafor } = await doctors(anteroom);
+  const refused = anteroom.call('appointments.book', { patientId: patient.id, providerId: okafor.id, typeId: null, startsAt: '2026-11-18T15:30:00Z', endsAt: '2026-11-18T15:45:00Z' });
+  await expect(refused).rejects.toThrow(/clinic is closed/);
+});
