@@ -231,3 +231,20 @@ test('the register sorts by last visit and total spend and filters to patients w
   await page.getByRole('button', { name: 'Total spend' }).click();
   await expect(page.getByRole('columnheader', { name: 'Total spend' })).toHaveAttribute('aria-sort', 'ascending');
 });
+
+test('CSV import: Cancel during a large import rolls everything back', async ({ page, anteroom }) => {
+  await registerPeople(page, anteroom);
+  const rows = Array.from({ length: 30_000 }, (_, i) => `Bulk${i},Importer,01/01/1980,,07911 2${String(10_000 + i).padStart(5, '0')},`);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Patients' }).click();
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await page.getByLabel('CSV file').setInputFiles({ name: 'bulk.csv', mimeType: 'text/csv', buffer: Buffer.from([CSV_HEADER, ...rows].join('\n')) });
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await expect(page.getByRole('region', { name: 'Check of the file' })).toContainText('30,000');
+  await page.getByRole('radio', { name: /Import all valid rows/ }).check();
+  await page.getByRole('button', { name: 'Start import' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+  await anteroom.screenshot('search-import-progress');
+  await page.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(page.getByRole('region', { name: 'Import result' })).toContainText('Import cancelled. Nothing was imported.');
+  expect((await anteroom.call('patients.list', { status: 'all' })).total).toBe(PEOPLE.length);
+});
