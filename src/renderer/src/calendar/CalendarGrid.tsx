@@ -84,6 +84,17 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
     },
   });
 
+  // When the day is taller than the screen, open it at the hour before now (or the first open hour).
+  const scrolled = useRef(false);
+  useLayoutEffect(() => {
+    const el = bodyRef.current;
+    if (!el || scrolled.current || el.scrollHeight <= el.clientHeight) return;
+    scrolled.current = true;
+    const today = columns.some((c) => c.date === dayOf(now, zone));
+    const target = today ? minuteOf(now, zone) - 60 : Math.min(...columns.flatMap((c) => c.open.map(([s]) => s)), dayEnd);
+    el.scrollTop = Math.max(0, (target - dayStart) * ppm);
+  });
+
   const hours: number[] = [];
   for (let m = dayStart; m < dayEnd; m += 60) hours.push(m);
   const nowDay = dayOf(now, zone);
