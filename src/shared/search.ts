@@ -85,6 +85,12 @@ export const patientMergeInput = z
   .object({ keepId: id('Record to keep'), mergeId: id('Record to merge') })
   .refine((v) => v.keepId !== v.mergeId, { message: 'Choose two different records to merge.', path: ['mergeId'] });
 
+/** Where a merged-away record now lives, for the banner on its (archived) page. */
+export interface MergedInto {
+  keptId: number;
+  keptMrn: string;
+}
+
 export interface PatientMergeResult {
   keptId: number;
   mergedId: number;

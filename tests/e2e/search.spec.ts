@@ -211,6 +211,14 @@ test('merge: everything linked moves to the kept record and the other is archive
   expect((await anteroom.call('appointments.forPatient', { patientId: twin.id })).counts.total).toBe(booked);
   expect((await anteroom.call('appointments.forPatient', { patientId: original.id })).counts.total).toBe(0);
   expect((await anteroom.call('patients.get', { id: original.id })).archivedAt).not.toBeNull();
+
+  // The archived duplicate's page points at the record that lives on.
+  await page.getByRole('button', { name: '← Patients' }).click();
+  await new PatientsPage(page).status('All').check();
+  await new PatientsPage(page).row(original.mrn).first().click();
+  await expect(page.getByRole('status').filter({ hasText: 'This record was merged into' })).toContainText(twin.mrn);
+  await page.getByRole('button', { name: `Open ${twin.mrn}` }).click();
+  await expect(new PatientDetailPage(page).identity()).toContainText(twin.mrn);
 });
 
 test('the register sorts by last visit and total spend and filters to patients with an upcoming appointment', async ({ page, anteroom }) => {

@@ -52,6 +52,10 @@ describe('patients.merge', () => {
     // The merged record no longer turns up in the desk's search; the kept one does.
     const hits = (await clinic.admin.must('patients.search', { query: 'maria garcia' })).hits.map((h) => h.id);
     expect(hits).toEqual([keep]);
+    // Its page can say where it went; the kept record was merged nowhere.
+    const keptMrn = (await clinic.admin.must('patients.get', { id: keep })).mrn;
+    expect(await clinic.admin.must('patients.mergedInto', { id: dup })).toEqual({ keptId: keep, keptMrn });
+    expect(await clinic.admin.must('patients.mergedInto', { id: keep })).toBeNull();
   });
 
   it('re-points earlier merges at the newly kept record', async () => {

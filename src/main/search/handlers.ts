@@ -8,7 +8,7 @@ import type { Handler } from '../ipc/handler-types';
 import { exportPatientsCsv } from '../patients/csv-export';
 import { jobsOf, publicStatus, startImport, validateImport } from '../patients/csv-import';
 import { findDuplicates } from '../patients/duplicates';
-import { mergePatients } from '../patients/merge';
+import { mergedInto, mergePatients } from '../patients/merge';
 import { searchPatients } from './search-patients';
 
 type SearchHandlers = { [K in keyof typeof patientSearchChannels]: Handler<K> };
@@ -21,6 +21,12 @@ export const patientSearchHandlers: SearchHandlers = {
     ctx.audit('merge', 'patient', result.keptId);
     ctx.audit('merge', 'patient', result.mergedId);
     return result;
+  },
+  'patients.mergedInto': async (input, ctx) => {
+    const keptId = mergedInto(ctx.db, input.id);
+    if (keptId === null) return null;
+    const row = ctx.db.$client.prepare('SELECT mrn FROM patients WHERE id = ?').get(keptId) as { mrn: string } | undefined;
+    return row ? { keptId, keptMrn: row.mrn } : null;
   },
   'patients.importPreview': async (input, ctx) => {
     const checked = await validateImport(ctx.db.$client, { ...input, country: getClinic(ctx.db).country });

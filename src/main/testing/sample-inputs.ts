@@ -40,6 +40,7 @@ export const SAMPLE_INPUTS: { [K in ChannelName]: InputOf<K> } = {
   'patients.search': { query: 'garcia' },
   'patients.findDuplicates': { firstName: 'Maria', lastName: 'Garcia', dateOfBirth: '1984-03-12', phone: '07911 123456' },
   'patients.merge': { keepId: 1, mergeId: 2 },
+  'patients.mergedInto': { id: 1 },
   'patients.importPreview': { text: SAMPLE_CSV, mapping: SAMPLE_CSV_MAPPING },
   'patients.importStart': { text: SAMPLE_CSV, mapping: SAMPLE_CSV_MAPPING, mode: 'all-or-nothing' },
   'patients.importStatus': { jobId: 'no-such-job' },

@@ -9,6 +9,7 @@ import { useShortcut } from '../ui/shortcuts';
 import { toast, useToasts } from '../ui/toasts';
 import { PatientPaymentsSection } from '../payments/PatientPaymentsSection';
 import { MergeAction } from '../search/merge/MergeAction';
+import { MergedBanner } from '../search/merge/MergedBanner';
 import { PatientQuickStats } from '../search/PatientQuickStats';
 import { IdentityStrip } from './IdentityStrip';
 import { PatientDetails } from './PatientDetails';
@@ -57,6 +58,7 @@ export function PatientDetailScreen({ id }: { id: number }) {
           ← Patients
         </button>
       </nav>
+      <MergedBanner patientId={id} archived={patient.archivedAt !== null} />
       {patient.archivedAt && (
         <div className="banner banner-warning" role="status">
           <strong>Archived.</strong> This patient is hidden from the patient list. Restore them to book or edit again.
