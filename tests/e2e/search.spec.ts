@@ -1,5 +1,6 @@
 // Front-desk search journeys: Ctrl+K palette by phone ending and misspelled name (keyboard only), FTS
 // characters typed literally, ranked dashboard results, the duplicate warning, CSV import and merge.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
 import { PatientDetailPage } from './pages/PatientDetailPage';
 import { PatientFormPage } from './pages/PatientFormPage';
@@ -135,6 +136,15 @@ test('CSV import: the bad row is reported, and "only if every row is valid" impo
   await registerPeople(page, anteroom);
   const patients = new PatientsPage(page);
   await patients.open();
+  // Export first (admins): a CSV download of the register, audited by main.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  expect(readFileSync((await file.path())!, 'utf8')).toContain('Lindqvist');
+  const audit = await anteroom.call('audit.list', {});
+  expect(audit.rows.some((r) => r.action === 'export')).toBe(true);
+
   await page.getByRole('button', { name: 'Import CSV…' }).click();
   await expect(page.getByRole('heading', { name: 'Import patients', level: 1 })).toBeVisible();
   await page.getByLabel('CSV file').setInputFiles({ name: 'patients.csv', mimeType: 'text/csv', buffer: Buffer.from([CSV_HEADER, ...CSV_ROWS].join('\n')) });
