@@ -85,6 +85,13 @@ test('keyboard only: Ctrl+K finds by the last four phone digits and by a misspel
   await palette.open();
   await page.keyboard.press('Escape');
   await expect(palette.dialog()).toBeHidden();
+
+  // Dark theme: marks and the selected row stay readable.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await palette.open();
+  await page.keyboard.type('lind');
+  await expect(palette.answered('lind')).toBeAttached();
+  await anteroom.screenshot('search-palette-dark');
 });
 
 test('the dashboard search ranks and marks matches; the duplicate warning opens the existing record', async ({ page, anteroom }) => {
