@@ -7,9 +7,9 @@ import type { Core } from '../src/main/core';
 import { getClinic } from '../src/main/clinic/service';
 import { bookInput } from '../src/shared/scheduling-appointments';
 import { bookAppointment } from '../src/main/scheduling/booking';
-import { range } from '../src/main/scheduling/queries';
+import { dayCounts, range } from '../src/main/scheduling/queries';
 import { findFreeSlots } from '../src/main/scheduling/slots';
-import { DAY, localDayOf, wallClockToInstant, weekdayOf } from '../src/main/scheduling/time';
+import { DAY, localDateOf, localDayOf, wallClockToInstant, weekdayOf } from '../src/main/scheduling/time';
 import { BENCH_NOW, buildBenchClinic, seededRandom } from './scheduling-db';
 
 const ms = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e6;
@@ -100,6 +100,10 @@ export async function measureScheduling(core: Core, now: Date = BENCH_NOW): Prom
   const bareRuns = timed(400, 40, () => bare.raw().all(ids, thisWeek.from - 43_200_000, thisWeek.to, thisWeek.from));
   figures.week_range_bare_sql_ms = r3(pct(bareRuns, 50));
   figures.week_range_bare_sql_cpu_ms = r3(pct(bareRuns.cpu, 50));
+
+  // The month navigator: appointments per day of this month for the ten doctors.
+  const month = { from: localDateOf(tz, now.getTime()).slice(0, 8) + '01', to: localDateOf(tz, now.getTime()).slice(0, 8) + '28', providerIds: doctors };
+  figures.month_day_counts_ms = r3(pct(timed(100, 10, () => dayCounts(db, month)), 50));
 
   const freeWeek = timed(400, 40, (i) => {
     const w = weeks[i % weeks.length]!;
