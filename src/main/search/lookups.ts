@@ -68,6 +68,15 @@ function wordClause(alias: string, m: WordMatch, params: unknown[]): string {
  */
 export function byNameWords(s: LookupScope, matches: WordMatch[], limit: number): Ids {
   if (matches.length === 0) return [];
+  if (matches.length > 1) {
+    // Several words: read each word's patients (bounded) and intersect them in memory — a few thousand index
+    // entries instead of a probe per candidate of the lead word. Too common a word falls back to probing.
+    const lists = matches.map((m) => patientsMatching(s, m));
+    if (lists.some((l) => l !== null && l.length === 0)) return [];
+    if (lists.every((l) => l !== null)) return intersect(s, lists as number[][], limit);
+    const sizes = new Map(matches.map((m, i) => [m, lists[i]?.length ?? Number.MAX_SAFE_INTEGER]));
+    matches = [...matches].sort((a, b) => sizes.get(a)! - sizes.get(b)! || byLength(a, b));
+  }
   const [lead, ...rest] = matches;
   const others: unknown[] = [];
   const exists = rest
@@ -95,6 +104,35 @@ export function byNameWords(s: LookupScope, matches: WordMatch[], limit: number)
     take(statement(s.sqlite, `${from} w0.word = ?${tail}`).all(word, ...others, flag(s), limit - out.length));
   }
   return out;
+}
+
+/** A word matching more patients than this is left to the per-candidate probe. */
+const INTERSECT_CAP = 4000;
+
+const byLength = (a: WordMatch, b: WordMatch) => (b.prefix?.length ?? 0) - (a.prefix?.length ?? 0);
+
+/** The patients (in index order) with a name word matching m, or null when more than INTERSECT_CAP. */
+function patientsMatching(s: LookupScope, m: WordMatch): number[] | null {
+  const out: number[] = [];
+  const read = (sql: string, ...args: unknown[]) => {
+    for (const id of statement(s.sqlite, sql).pluck().all(...args, INTERSECT_CAP + 1) as number[]) out.push(id);
+  };
+  if (m.prefix !== null) read('SELECT patient_id FROM patient_name_words WHERE word >= ? AND word < ? LIMIT ?', m.prefix, `${m.prefix}\uffff`);
+  for (const w of m.exact) {
+    if (out.length > INTERSECT_CAP) break;
+    read('SELECT patient_id FROM patient_name_words WHERE word = ? LIMIT ?', w);
+  }
+  return out.length > INTERSECT_CAP ? null : out;
+}
+
+/** Patients in every list, in the order of the shortest, archived ones left out unless asked for. */
+function intersect(s: LookupScope, lists: number[][], limit: number): Ids {
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  const others = sorted.slice(1).map((l) => new Set(l));
+  const both = [...new Set(sorted[0])].filter((id) => others.every((o) => o.has(id)));
+  if (both.length === 0) return [];
+  const sql = `SELECT p.id AS id FROM json_each(?) j JOIN patients p ON p.id = j.value WHERE ${ACTIVE} ORDER BY j.key LIMIT ?`;
+  return ids(statement(s.sqlite, sql).all(JSON.stringify(both), flag(s), limit));
 }
 
 /** FTS5 string literal: the text is matched as-is, never read as query syntax (quotes doubled). */
