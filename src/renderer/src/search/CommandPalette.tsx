@@ -28,7 +28,7 @@ export function CommandPalette({ onClose, onShowShortcuts }: { onClose(): void; 
   // Until the answer for the latest keystroke arrives, the previous hits stay: the list never flashes empty.
   const items = useMemo(() => paletteItems(search.hits, matchCommands(commands, query)), [search.hits, commands, query]);
   const selected = chosen ?? defaultIndex(items, query);
-  const today = todayIn(session.clinic.timeZone);
+  const today = useMemo(() => todayIn(session.clinic.timeZone), [session.clinic.timeZone]);
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
 
@@ -122,6 +122,8 @@ export function CommandPalette({ onClose, onShowShortcuts }: { onClose(): void; 
           autoFocus
           value={query}
           onChange={(e) => {
+            // Ask main at once; React renders the typed text meanwhile.
+            search.ask(e.target.value);
             setQuery(e.target.value);
             setChosen(null);
           }}
