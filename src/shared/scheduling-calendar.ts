@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { id, isoDate } from './fields';
 import { instant, type AppointmentMode } from './scheduling';
 import type { AppointmentStatus } from './scheduling-appointments';
+import type { AppointmentPaymentState } from './payments';
 
 /** One block in the calendar. */
 export interface CalendarAppointment {
@@ -24,6 +25,12 @@ export interface CalendarAppointment {
   overrideDoubleBooking: boolean;
   seriesId: number | null;
   hasNotes: boolean;
+  /** The patient has allergies recorded: the block shows an alert (the allergy itself stays on the patient page). */
+  hasAllergies: boolean;
+  /** No earlier kept appointment: the patient is new to the clinic. */
+  firstVisit: boolean;
+  /** Paid / unpaid / waiting for a link, so the block shows checkout state by itself. */
+  payment: AppointmentPaymentState;
 }
 
 export const rangeInput = z

@@ -33,6 +33,26 @@ describe('appointments.range', () => {
     expect(all.timeOff).toHaveLength(1);
   });
 
+  it('tells each block about allergies, a first visit and its payment state', async () => {
+    const first = await book('2026-11-23T09:00:00Z', '2026-11-23T09:20:00Z');
+    const second = await book('2026-11-30T09:00:00Z', '2026-11-30T09:20:00Z');
+    const cancelledEarlier = await book('2026-11-23T08:00:00Z', '2026-11-23T08:20:00Z', f.providerId, f.otherPatientId);
+    await clinic.admin.must('appointments.cancel', { id: cancelledEarlier, reason: 'Called' });
+    const otherFirst = await book('2026-11-24T09:00:00Z', '2026-11-24T09:20:00Z', f.providerId, f.otherPatientId);
+    const fee = (await clinic.admin.must('appointments.get', { id: second })).fee;
+    await clinic.admin.must('payments.recordManual', { appointmentId: second, kind: 'cash', amount: fee });
+    const patient = await clinic.admin.must('patients.get', { id: f.patientId });
+    await clinic.admin.must('patients.update', { id: f.patientId, fields: { ...patient, allergies: 'Penicillin' } });
+
+    const r = await clinic.admin.must('appointments.range', { from: '2026-11-23T00:00:00Z', to: '2026-12-01T00:00:00Z', includeCancelled: true });
+    const byId = new Map(r.appointments.map((a) => [a.id, a]));
+    expect(byId.get(first)).toMatchObject({ firstVisit: true, hasAllergies: true });
+    expect(byId.get(second)).toMatchObject({ firstVisit: false, hasAllergies: true, payment: 'paid' });
+    // A cancelled appointment does not make a patient a returning one.
+    expect(byId.get(otherFirst)).toMatchObject({ firstVisit: true });
+    expect(byId.get(first)!.payment).not.toBe('paid');
+  });
+
   it('includes an appointment that started before the range and runs into it', async () => {
     await book('2026-11-23T09:00:00Z', '2026-11-23T11:00:00Z');
     const r = await clinic.admin.must('appointments.range', { from: '2026-11-23T10:00:00Z', to: '2026-11-23T12:00:00Z' });

@@ -24,15 +24,18 @@ import { statement } from './statements';
 import { timeOffRows, toTimeOff } from './time-off';
 import { dateOfDayNumber, dayNumberOf, localDateOf, localDayOf, toIso, wallClockToInstant } from './time';
 import { clinicConventions } from './rows';
+import { paymentStatesOf } from '../payments/appointment-states';
 
 // Lean on purpose (the week view reads ~1,000 rows): the name is joined in SQL, type names come from a tiny map.
 const CALENDAR_COLUMNS = `
   SELECT a.id, a.patient_id, p.first_name || ' ' || p.last_name, p.mrn, a.provider_id, a.type_id, a.mode,
          a.starts_at, a.ends_at, a.status, a.reason, a.fee, a.currency, a.arrived_at, a.override_double_booking,
-         a.series_id, a.notes IS NOT NULL
+         a.series_id, a.notes IS NOT NULL, p.allergies IS NOT NULL,
+         NOT EXISTS (SELECT 1 FROM appointments e WHERE e.patient_id = a.patient_id AND e.starts_at < a.starts_at
+                     AND e.status NOT IN ('cancelled', 'no_show'))
   FROM appointments a JOIN patients p ON p.id = a.patient_id`;
 
-type CalendarRow = [number, number, string, string, number, number | null, CalendarAppointment['mode'], number, number, AppointmentStatus, string | null, number, string, number | null, number, number | null, number];
+type CalendarRow = [number, number, string, string, number, number | null, CalendarAppointment['mode'], number, number, AppointmentStatus, string | null, number, string, number | null, number, number | null, number, number, number];
 
 function typeNames(db: Db): Map<number, string> {
   return new Map(statement(db, 'SELECT id, name FROM appointment_types').raw().all() as [number, string][]);
@@ -58,7 +61,17 @@ function toCalendar(r: CalendarRow, types: Map<number, string>): CalendarAppoint
     overrideDoubleBooking: r[14] === 1,
     seriesId: r[15],
     hasNotes: r[16] === 1,
+    hasAllergies: r[17] === 1,
+    firstVisit: r[18] === 1,
+    payment: 'none',
   };
+}
+
+/** Attaches each block's payment state in one grouped read over payments. */
+function withPayments(db: Db, list: CalendarAppointment[]): CalendarAppointment[] {
+  const states = paymentStatesOf(db, list);
+  for (const a of list) a.payment = states.get(a.id) ?? 'none';
+  return list;
 }
 
 const ACTIVE = `a.status NOT IN ('cancelled', 'no_show')`;
@@ -74,7 +87,7 @@ export function calendarRange(db: Db, from: number, to: number, providerIds: num
     .all(...(providerIds === undefined ? args : [JSON.stringify(providerIds), ...args])) as CalendarRow[];
   rows.sort((a, b) => a[7] - b[7] || a[4] - b[4] || a[0] - b[0]);
   const types = typeNames(db);
-  return rows.map((r) => toCalendar(r, types));
+  return withPayments(db, rows.map((r) => toCalendar(r, types)));
 }
 
 export function range(db: Db, q: z.output<typeof rangeInput>): { appointments: CalendarAppointment[]; timeOff: TimeOff[] } {
@@ -120,8 +133,8 @@ export function forPatient(db: Db, q: z.output<typeof forPatientInput>, now: Dat
   ).get(at, q.patientId) as { total: number; upcoming: number; noShows: number; cancelled: number };
   const types = typeNames(db);
   return {
-    upcoming: upcoming.map((r) => toCalendar(r, types)),
-    past: past.map((r) => toCalendar(r, types)),
+    upcoming: withPayments(db, upcoming.map((r) => toCalendar(r, types))),
+    past: withPayments(db, past.map((r) => toCalendar(r, types))),
     counts: { total: c.total, upcoming: c.upcoming, past: c.total - c.upcoming, noShows: c.noShows, cancelled: c.cancelled },
   };
 }

@@ -6,7 +6,7 @@ import { blockBadges, blockLabel, waitingTone, type BlockAppointment } from './b
 const base: CalendarAppointment = {
   id: 1, patientId: 2, patientName: 'Ada Lovelace', mrn: 'P-1', providerId: 3, typeId: null, typeName: 'Consultation', mode: 'in_person',
   startsAt: '2026-11-18T10:00:00Z', endsAt: '2026-11-18T10:20:00Z', status: 'booked', reason: null, fee: 6000, currency: 'GBP',
-  arrivedAt: null, overrideDoubleBooking: false, seriesId: null, hasNotes: false,
+  arrivedAt: null, overrideDoubleBooking: false, seriesId: null, hasNotes: false, hasAllergies: false, firstVisit: false, payment: 'none',
 };
 const at = Date.parse('2026-11-18T10:15:00Z');
 
