@@ -10,6 +10,8 @@ const ACTIVE = '(? = 1 OR p.archived_at IS NULL)';
 export interface LookupScope {
   sqlite: Database.Database;
   includeArchived: boolean;
+  /** Per search: each word's patients, read once although several tiers ask (key: p:prefix or e:word). */
+  memo?: Map<string, number[]>;
 }
 
 type Ids = number[];
@@ -114,22 +116,41 @@ const byLength = (a: WordMatch, b: WordMatch) => (b.prefix?.length ?? 0) - (a.pr
 /** The patients (in index order) with a name word matching m, or null when more than INTERSECT_CAP. */
 function patientsMatching(s: LookupScope, m: WordMatch): number[] | null {
   const out: number[] = [];
-  const read = (sql: string, ...args: unknown[]) => {
-    for (const id of statement(s.sqlite, sql).pluck().all(...args, INTERSECT_CAP + 1) as number[]) out.push(id);
+  const read = (key: string, sql: string, ...args: unknown[]) => {
+    let found = s.memo?.get(key);
+    if (!found) {
+      found = statement(s.sqlite, sql).pluck().all(...args, INTERSECT_CAP + 1) as number[];
+      s.memo?.set(key, found);
+    }
+    for (const id of found) out.push(id);
   };
-  if (m.prefix !== null) read('SELECT patient_id FROM patient_name_words WHERE word >= ? AND word < ? LIMIT ?', m.prefix, `${m.prefix}\uffff`);
+  if (m.prefix !== null) read(`p:${m.prefix}`, 'SELECT patient_id FROM patient_name_words WHERE word >= ? AND word < ? LIMIT ?', m.prefix, `${m.prefix}\uffff`);
   for (const w of m.exact) {
     if (out.length > INTERSECT_CAP) break;
-    read('SELECT patient_id FROM patient_name_words WHERE word = ? LIMIT ?', w);
+    read(`e:${w}`, 'SELECT patient_id FROM patient_name_words WHERE word = ? LIMIT ?', w);
   }
   return out.length > INTERSECT_CAP ? null : out;
 }
 
 /** Patients in every list, in the order of the shortest, archived ones left out unless asked for. */
 function intersect(s: LookupScope, lists: number[][], limit: number): Ids {
-  const sorted = [...lists].sort((a, b) => a.length - b.length);
-  const others = sorted.slice(1).map((l) => new Set(l));
-  const both = [...new Set(sorted[0])].filter((id) => others.every((o) => o.has(id)));
+  // One bit per word in a byte per patient id: far cheaper than building Sets of thousands of ids.
+  if (lists.length > 8) lists = lists.slice(0, 8);
+  let max = 0;
+  for (const l of lists) for (const id of l) if (id > max) max = id;
+  const marks = new Uint8Array(max + 1);
+  lists.forEach((l, i) => {
+    for (const id of l) marks[id]! |= 1 << i;
+  });
+  const all = (1 << lists.length) - 1;
+  const shortest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+  const both: number[] = [];
+  for (const id of shortest) {
+    if (marks[id] === all) {
+      both.push(id);
+      marks[id] = 0; // once each
+    }
+  }
   if (both.length === 0) return [];
   const sql = `SELECT p.id AS id FROM json_each(?) j JOIN patients p ON p.id = j.value WHERE ${ACTIVE} ORDER BY j.key LIMIT ?`;
   return ids(statement(s.sqlite, sql).all(JSON.stringify(both), flag(s), limit));

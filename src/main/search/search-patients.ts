@@ -164,7 +164,7 @@ export function findPatientIds(db: Db, opts: SearchOptions): { ids: number[]; pl
   const country = clinicCountry(sqlite);
   const plan = planQuery(opts.query, country);
   const c = new Collector(opts.limit);
-  runTiers({ sqlite, includeArchived: opts.includeArchived }, plan, c);
+  runTiers({ sqlite, includeArchived: opts.includeArchived, memo: new Map() }, plan, c);
   const found = [...c.found.values()];
   return { ids: found.map((f) => f.id), plan, found, country };
 }
