@@ -167,7 +167,6 @@ export const appointments = sqliteTable(
   (t) => [
     // Serves the calendar range, the free-slot finder and the bounded double-booking check.
     index('appointments_provider_start').on(t.providerId, t.startsAt),
-    index('appointments_patient_start').on(t.patientId, t.startsAt),
     index('appointments_start').on(t.startsAt),
     index('appointments_series').on(t.seriesId, t.seriesIndex),
     check('appointments_length_ok', sql`${t.endsAt} > ${t.startsAt} AND ${t.endsAt} - ${t.startsAt} <= 43200000`),
