@@ -21,13 +21,20 @@ const TRAVERSALS = [
 
 /** Every table the migrations create, read from the SQL itself so new migrations are covered without edits here. */
 function tablesCreatedByMigrations(): string[] {
+  // Replays the migrations in order: a table a later migration drops (or renames away) is not expected to exist.
   const names = new Set<string>();
-  for (const file of readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql'))) {
-    for (const m of readFileSync(join(MIGRATIONS, file), 'utf8').matchAll(/CREATE (?:VIRTUAL )?TABLE (?:IF NOT EXISTS )?[`"]?(\w+)[`"]?/gi)) {
-      if (m[1] && !m[1].startsWith('__new_')) names.add(m[1]);
+  const statement = /CREATE (?:VIRTUAL )?TABLE (?:IF NOT EXISTS )?[`"]?(\w+)[`"]?|DROP TABLE (?:IF EXISTS )?[`"]?(\w+)[`"]?|ALTER TABLE [`"]?(\w+)[`"]? RENAME TO [`"]?(\w+)[`"]?/gi;
+  for (const file of readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql')).sort()) {
+    for (const m of readFileSync(join(MIGRATIONS, file), 'utf8').matchAll(statement)) {
+      if (m[1]) names.add(m[1]);
+      if (m[2]) names.delete(m[2]);
+      if (m[3] && m[4]) {
+        names.delete(m[3]);
+        names.add(m[4]);
+      }
     }
   }
-  return [...names];
+  return [...names].filter((n) => !n.startsWith('__new_'));
 }
 
 describe('boot: built main bundle on a fresh data folder', () => {
