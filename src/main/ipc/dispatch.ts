@@ -5,8 +5,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import { roleAllows, type Permission } from '../../shared/roles';
 import type { StaffMember } from '../../shared/staff';
 import { recordAudit } from '../audit/service';
-import { findClinic } from '../clinic/service';
-import { findStaffRow, toStaffMember } from '../staff/service';
+import { activeStaffMember, lockAfterMinutes } from './caller-reads';
 import type { HandlerContext, Services } from './context';
 import { AppFailure, forbidden, unauthenticated } from './errors';
 import { handlers } from './handlers';
@@ -76,16 +75,14 @@ async function run(services: Services, channel: ChannelName, raw: unknown, calle
 
 /** The signed-in, unlocked, active user allowed to use this permission — or an AppFailure. */
 function authorise(services: Services, caller: Caller, permission: Permission): StaffMember {
-  const lockAfter = findClinic(services.db)?.lockAfterMinutes ?? 5;
-  const session = services.sessions.touch(caller.senderId, services.now(), lockAfter);
+  const session = services.sessions.touch(caller.senderId, services.now(), lockAfterMinutes(services.db));
   if (!session) throw unauthenticated('Please sign in first.');
   if (session.locked) throw unauthenticated('The desk is locked. Enter your password to continue.');
-  const row = findStaffRow(services.db, session.userId);
-  if (!row || !row.active) {
+  const user = activeStaffMember(services.db, session.userId);
+  if (!user) {
     services.sessions.end(caller.senderId);
     throw unauthenticated('Your account is no longer active. Please sign in again.');
   }
-  const user = toStaffMember(row);
   if (!roleAllows(user.role, permission)) throw forbidden('Your account is not allowed to do this. Ask an administrator.');
   return user;
 }
