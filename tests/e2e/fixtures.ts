@@ -65,8 +65,13 @@ export const test = base.extend<{ anteroom: AnteroomFixture }, { rendererUrl: st
       frozen = true;
       advance(ms);
     };
+    // After the test the page may still be polling (day book refresh, idle ping): answer those without
+    // touching the closed database, so real handler failures stand out in the log.
+    let closed = false;
     await page.exposeFunction('__anteroomInvoke', (channel: string, input: unknown) =>
-      core.dispatch(channel, input, { senderId: E2E_SENDER, trusted: true }),
+      closed
+        ? { ok: false, error: { code: 'INTERNAL', message: 'The test has finished.' } }
+        : core.dispatch(channel, input, { senderId: E2E_SENDER, trusted: true }),
     );
     await page.addInitScript({ path: PRELOAD_BUNDLE });
     const fixture: AnteroomFixture = {
@@ -89,6 +94,8 @@ export const test = base.extend<{ anteroom: AnteroomFixture }, { rendererUrl: st
     };
     await page.goto(`${rendererUrl}/index.html`);
     await use(fixture);
+    closed = true;
+    await page.goto('about:blank').catch(() => undefined);
     core.close();
     rmSync(dataDir, { recursive: true, force: true });
   },
