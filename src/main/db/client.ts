@@ -14,6 +14,9 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // 64 MB of page cache (default 2 MB): at 100,000 patients the day book's patient-name join and search read
+  // pages all over the file; a desk computer has the memory, and a warm cache halves those reads.
+  sqlite.pragma('cache_size = -65536');
   registerSearchFunctions(sqlite); // the patient-search triggers call these
   return drizzle(sqlite, { schema }) as Db;
 }

@@ -46,11 +46,16 @@ describe('appointments.range', () => {
 
     const r = await clinic.admin.must('appointments.range', { from: '2026-11-23T00:00:00Z', to: '2026-12-01T00:00:00Z', includeCancelled: true });
     const byId = new Map(r.appointments.map((a) => [a.id, a]));
-    expect(byId.get(first)).toMatchObject({ firstVisit: true, hasAllergies: true });
-    expect(byId.get(second)).toMatchObject({ firstVisit: false, hasAllergies: true, payment: 'paid' });
-    // A cancelled appointment does not make a patient a returning one.
-    expect(byId.get(otherFirst)).toMatchObject({ firstVisit: true });
+    expect(byId.get(first)).toMatchObject({ hasAllergies: true });
+    expect(byId.get(second)).toMatchObject({ hasAllergies: true, payment: 'paid' });
     expect(byId.get(first)!.payment).not.toBe('paid');
+    // The week view leaves the first-visit flag out (it costs a seek per block); the patient's page carries it.
+    expect(byId.get(first)!.firstVisit).toBeUndefined();
+    const mine = await clinic.admin.must('appointments.forPatient', { patientId: f.patientId });
+    expect(mine.upcoming.map((a) => [a.id, a.firstVisit])).toEqual([[first, true], [second, false]]);
+    // A cancelled appointment does not make a patient a returning one.
+    const theirs = await clinic.admin.must('appointments.forPatient', { patientId: f.otherPatientId });
+    expect(theirs.upcoming.find((a) => a.id === otherFirst)?.firstVisit).toBe(true);
   });
 
   it('includes an appointment that started before the range and runs into it', async () => {

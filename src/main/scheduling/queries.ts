@@ -27,15 +27,21 @@ import { clinicConventions } from './rows';
 import { paymentStatesOf } from '../payments/appointment-states';
 
 // Lean on purpose (the week view reads ~1,000 rows): the name is joined in SQL, type names come from a tiny map.
-const CALENDAR_COLUMNS = `
+const FIRST_VISIT = `NOT EXISTS (SELECT 1 FROM appointments e WHERE e.patient_id = a.patient_id AND e.starts_at < a.starts_at
+                     AND e.status NOT IN ('cancelled', 'no_show'))`;
+
+/**
+ * The first-visit flag costs an index seek per row (about 1.5 ms over a 10-doctor week), so the week and day
+ * views leave it out and the side panel shows it; the check-in list and the patient's page (bounded) carry it.
+ */
+const calendarColumns = (withFirstVisit: boolean) => `
   SELECT a.id, a.patient_id, p.first_name || ' ' || p.last_name, p.mrn, a.provider_id, a.type_id, a.mode,
          a.starts_at, a.ends_at, a.status, a.reason, a.fee, a.currency, a.arrived_at, a.override_double_booking,
-         a.series_id, a.notes IS NOT NULL, p.allergies IS NOT NULL,
-         NOT EXISTS (SELECT 1 FROM appointments e WHERE e.patient_id = a.patient_id AND e.starts_at < a.starts_at
-                     AND e.status NOT IN ('cancelled', 'no_show'))
+         a.series_id, a.notes IS NOT NULL, p.allergies IS NOT NULL, ${withFirstVisit ? FIRST_VISIT : 'NULL'}
   FROM appointments a JOIN patients p ON p.id = a.patient_id`;
+const CALENDAR_COLUMNS = calendarColumns(true);
 
-type CalendarRow = [number, number, string, string, number, number | null, CalendarAppointment['mode'], number, number, AppointmentStatus, string | null, number, string, number | null, number, number | null, number, number, number];
+type CalendarRow = [number, number, string, string, number, number | null, CalendarAppointment['mode'], number, number, AppointmentStatus, string | null, number, string, number | null, number, number | null, number, number, number | null];
 
 function typeNames(db: Db): Map<number, string> {
   return new Map(statement(db, 'SELECT id, name FROM appointment_types').raw().all() as [number, string][]);
@@ -62,7 +68,7 @@ function toCalendar(r: CalendarRow, types: Map<number, string>): CalendarAppoint
     seriesId: r[15],
     hasNotes: r[16] === 1,
     hasAllergies: r[17] === 1,
-    firstVisit: r[18] === 1,
+    firstVisit: r[18] === null ? undefined : r[18] === 1,
     payment: 'none',
   };
 }
@@ -77,10 +83,17 @@ function withPayments(db: Db, list: CalendarAppointment[]): CalendarAppointment[
 const ACTIVE = `a.status NOT IN ('cancelled', 'no_show')`;
 
 /** Appointments overlapping [from, to) — bounded below by the longest appointment so the index range stays small. */
-export function calendarRange(db: Db, from: number, to: number, providerIds: number[] | undefined, includeCancelled: boolean): CalendarAppointment[] {
+export function calendarRange(
+  db: Db,
+  from: number,
+  to: number,
+  providerIds: number[] | undefined,
+  includeCancelled: boolean,
+  withFirstVisit = false,
+): CalendarAppointment[] {
   const who = providerIds === undefined ? '' : 'a.provider_id IN (SELECT value FROM json_each(?)) AND';
   // Sorted here, not by SQL: an ORDER BY would copy every selected column through a temporary b-tree.
-  const sql = `${CALENDAR_COLUMNS} WHERE ${who} a.starts_at > ? AND a.starts_at < ? AND a.ends_at > ? ${includeCancelled ? '' : `AND ${ACTIVE}`}`;
+  const sql = `${calendarColumns(withFirstVisit)} WHERE ${who} a.starts_at > ? AND a.starts_at < ? AND a.ends_at > ? ${includeCancelled ? '' : `AND ${ACTIVE}`}`;
   const args = [from - MAX_APPOINTMENT_MS, to, from];
   const rows = statement(db, sql)
     .raw()
@@ -146,7 +159,7 @@ export function today(db: Db, q: z.output<typeof todayInput>, now: Date): CheckI
   const from = wallClockToInstant(tz, day, 0);
   const to = wallClockToInstant(tz, day + 1, 0);
   const names = new Map((statement(db, 'SELECT id, name FROM providers').raw().all() as [number, string][]).map(([id, name]) => [id, name]));
-  const rows = calendarRange(db, from, to, q.providerIds, true).map((a) => ({
+  const rows = calendarRange(db, from, to, q.providerIds, true, true).map((a) => ({
     ...a,
     providerName: names.get(a.providerId) ?? '',
     waitingMinutes: a.status === 'arrived' && a.arrivedAt ? Math.max(0, Math.floor((now.getTime() - Date.parse(a.arrivedAt)) / 60_000)) : null,
