@@ -132,4 +132,28 @@ describe('listing', () => {
     expect((await clinic.admin.must('patients.list', { query: '%' })).total).toBe(0);
     expect((await clinic.admin.must('patients.list', { query: '_' })).total).toBe(0);
   });
+
+  it('keeps the register size right through create, archive, restore, merge and delete', async () => {
+    const real = (where: string) => (clinic.core.db.$client.prepare(`SELECT count(*) AS n FROM patients WHERE ${where}`).get() as { n: number }).n;
+    const check = async () => {
+      expect((await clinic.admin.must('patients.list', { status: 'active' })).total).toBe(real('archived_at IS NULL'));
+      expect((await clinic.admin.must('patients.list', { status: 'archived' })).total).toBe(real('archived_at IS NOT NULL'));
+      expect((await clinic.admin.must('patients.list', { status: 'all' })).total).toBe(real('1'));
+    };
+    const ids: number[] = [];
+    for (let i = 0; i < 4; i++) ids.push((await clinic.admin.must('patients.create', { ...SAMPLE_PATIENT, firstName: `P${i}` })).id);
+    await check();
+    await clinic.admin.must('patients.archive', { id: ids[0]! });
+    await clinic.admin.must('patients.archive', { id: ids[0]! }); // archiving twice counts once
+    await check();
+    await clinic.admin.must('patients.restore', { id: ids[0]! });
+    await clinic.admin.must('patients.merge', { keepId: ids[1]!, mergeId: ids[2]! });
+    await check();
+    clinic.core.db.$client.prepare('DELETE FROM patients WHERE id = ?').run(ids[3]!);
+    await check();
+    expect((await clinic.admin.must('patients.list', { status: 'active' })).total).toBe(2);
+    // A migration that rebuilds patients must recreate these, like the search triggers.
+    const triggers = clinic.core.db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'patient_counts_%' ORDER BY name").pluck().all();
+    expect(triggers).toEqual(['patient_counts_archive', 'patient_counts_delete', 'patient_counts_insert']);
+  });
 });

@@ -145,7 +145,13 @@ export function listPatients(db: Db, q: ListQuery, opts: ListOptions = { now: ne
     .offset(q.offset)
     .all()
     .map(({ lastVisitMs: at, ...row }): PatientSummary => ({ ...row, lastVisitAt: at === null ? null : new Date(at).toISOString() }));
-  const total = db.select({ n: count() }).from(patients).where(cond).get()?.n ?? 0;
+  // The register's size comes from the trigger-kept counts when only the status filters; anything narrower counts.
+  const total = !text && !q.upcoming ? registerSize(db, q.status) : (db.select({ n: count() }).from(patients).where(cond).get()?.n ?? 0);
   return { rows, total };
 }
 
+/** Active, archived or all patients, from patient_counts (migration 0010). */
+function registerSize(db: Db, status: 'active' | 'archived' | 'all'): number {
+  const rows = db.$client.prepare<[], { status: string; n: number }>('SELECT status, n FROM patient_counts').all();
+  return rows.filter((r) => status === 'all' || r.status === status).reduce((sum, r) => sum + r.n, 0);
+}

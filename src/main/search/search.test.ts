@@ -220,7 +220,9 @@ describe('the search triggers', () => {
   // drizzle-kit alters a table by rebuilding it, which drops its triggers: a later migration that rebuilds
   // `patients` must recreate these (see drizzle/0004 and 0006), or search silently stops following edits.
   it('are all in place on patients after every migration', () => {
-    const names = clinic.core.db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'patients' ORDER BY name").all();
+    const names = clinic.core.db.$client
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'patients' AND name LIKE 'patients_search%' ORDER BY name")
+      .all();
     expect(names).toEqual([{ name: 'patients_search_delete' }, { name: 'patients_search_insert' }, { name: 'patients_search_update' }, { name: 'patients_search_words_update' }]);
   });
 });
