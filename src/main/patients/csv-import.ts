@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
-import type { ImportJobStatus, ImportMode, ImportReport, CsvMapping } from '../../shared/patient-csv';
+import { CSV_FIELDS, type ImportJobStatus, type ImportMode, type ImportReport, type CsvMapping } from '../../shared/patient-csv';
 import type { PatientFields } from '../../shared/patients';
 import { recordAudit } from '../audit/service';
 import { openDatabase, type Db } from '../db/client';
@@ -160,20 +160,8 @@ export async function insertAll(file: string, rows: PatientFields[], userId: num
 /** Every column an imported patient row sets (archive and audit columns keep their defaults). */
 const INSERT_COLUMNS = [
   'mrn',
-  'firstName',
-  'lastName',
+  ...CSV_FIELDS,
   'sortName',
-  'dateOfBirth',
-  'sex',
-  'phone',
-  'email',
-  'addressLine',
-  'city',
-  'postalCode',
-  'emergencyContactName',
-  'emergencyContactPhone',
-  'allergies',
-  'medicalHistory',
   'createdAt',
   'updatedAt',
   'createdBy',
