@@ -67,6 +67,9 @@ export interface PatientSummary {
   lastVisitAt: string | null;
   /** Net paid, minor units of the clinic's currency; null for staff who may not see payments. */
   totalSpend: number | null;
+  /** Appointments booked for this patient, not counting cancelled ones; null where the list does not know it
+   *  (ranked search results). */
+  appointmentCount: number | null;
 }
 
 export interface PatientPage {

@@ -46,6 +46,14 @@ describe('patients.list by visits and money', () => {
     expect(page.rows[3]!.lastVisitAt).toBeNull();
   });
 
+  it("counts each patient's appointments, leaving out cancelled ones", async () => {
+    const page = await clinic.admin.must('patients.list', { sort: 'lastVisit', direction: 'desc' });
+    const count = (name: string) => page.rows.find((r) => r.firstName === name)!.appointmentCount;
+    expect(count('Recent')).toBe(2); // a completed visit and a no-show
+    expect(count('Never')).toBe(0); // only a cancelled booking
+    expect(count('Future')).toBe(1);
+  });
+
   it('sorts by total spend: payments taken minus refunds, links not yet paid excluded', async () => {
     const page = await clinic.admin.must('patients.list', { sort: 'totalSpend', direction: 'desc' });
     expect(names(page.rows).slice(0, 2)).toEqual(['Old', 'Recent']);

@@ -16,6 +16,10 @@ export const totalSpend = (currency: string): SQL<number> =>
       ELSE 0 END), 0)
     FROM payments p WHERE p.patient_id = "patients"."id" AND p.currency = ${currency})`;
 
+/** Every appointment of the patient except cancelled ones — one short index range per listed row. */
+export const appointmentCount = (): SQL<number> =>
+  sql<number>`(SELECT count(*) FROM appointments a WHERE a.patient_id = "patients"."id" AND a.status != 'cancelled')`;
+
 /** Booked (not cancelled or missed) for now or later. */
 export const hasUpcoming = (now: Date): SQL =>
   sql`EXISTS (SELECT 1 FROM appointments a WHERE a.patient_id = "patients"."id" AND a.starts_at >= ${now.getTime()} AND a.status NOT IN ('cancelled', 'no_show', 'completed'))`;

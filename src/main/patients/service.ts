@@ -9,7 +9,7 @@ import { nextInSequence } from '../clinic/sequence';
 import type { Db } from '../db/client';
 import { patients } from '../db/schema';
 import { AppFailure, forbidden, notFound } from '../ipc/errors';
-import { hasUpcoming, lastVisitMs, totalSpend } from './list-extras';
+import { appointmentCount, hasUpcoming, lastVisitMs, totalSpend } from './list-extras';
 import { findPatientIds } from '../search/search-patients';
 
 /** A typed filter narrows the list to at most this many best matches. */
@@ -137,7 +137,12 @@ export function listPatients(db: Db, q: ListQuery, opts: ListOptions = { now: ne
     totalSpend: [dir(totalSpend(currency)), dir(patients.id)],
   }[q.sort];
   const rows = db
-    .select({ ...summaryColumns, lastVisitMs: lastVisitMs(opts.now), totalSpend: opts.withSpend ? totalSpend(currency) : sql<null>`NULL` })
+    .select({
+      ...summaryColumns,
+      lastVisitMs: lastVisitMs(opts.now),
+      totalSpend: opts.withSpend ? totalSpend(currency) : sql<null>`NULL`,
+      appointmentCount: appointmentCount(),
+    })
     .from(patients)
     .where(cond)
     .orderBy(...order)

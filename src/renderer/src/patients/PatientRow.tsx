@@ -59,6 +59,9 @@ export function PatientRow({ index, patient, selected, top, height, today, count
       <div role="gridcell" className="muted">
         {patient.lastVisitAt ? formatDayOf(patient.lastVisitAt, timeZone) : '—'}
       </div>
+      <div role="gridcell" className="cell-count" title={patient.appointmentCount === null ? undefined : `${patient.appointmentCount} appointments`}>
+        {patient.appointmentCount ?? ''}
+      </div>
       <div role="gridcell" className="cell-money">
         {patient.totalSpend === null ? '' : formatMoney(patient.totalSpend, currency)}
       </div>

@@ -16,6 +16,7 @@ export const COLUMNS: Column[] = [
   { label: 'Mobile phone' },
   { label: 'Added', sort: 'createdAt' },
   { label: 'Last visit', sort: 'lastVisit' },
+  { label: 'Appts' },
   { label: 'Total spend', sort: 'totalSpend', permission: 'payments.read' },
 ];
 

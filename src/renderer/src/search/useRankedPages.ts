@@ -31,6 +31,7 @@ const summaryOf = (h: PatientSearchHit): PatientSummary => ({
   createdAt: '',
   lastVisitAt: h.lastVisitAt,
   totalSpend: null,
+  appointmentCount: null,
 });
 
 /**
