@@ -22,7 +22,7 @@ test('book → link with QR; offline → waiting → link; paid via refresh; rec
   rt.stripeTimeoutMs = 1000;
   try {
     await anteroom.setUpAndSignIn();
-    await anteroom.call('payments.settingsSave', { secretKey: 'sk_test_51AnteroomE2eKey0000001', apiBase: stripe.apiBase });
+    await anteroom.call('payments.settingsSave', { secretKey: 'sk_test_FAKEe2e0001', apiBase: stripe.apiBase });
     const provider = await anteroom.call('providers.create', { name: 'Dr Amara Okafor', consultationFee: 5000, color: '#2a7ab0' });
     const patient = await anteroom.call('patients.create', {
       firstName: 'María',

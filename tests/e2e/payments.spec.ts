@@ -13,7 +13,7 @@ import { DeskPage } from './pages/DeskPage';
 import { PaymentDialogs, PaymentPanel, PaymentSettingsPage } from './pages/PaymentsPage';
 import { SignInPage } from './pages/SignInPage';
 
-const KEY = 'sk_test_51AnteroomE2eKey00004242';
+const KEY = 'sk_test_FAKEe2e4242';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

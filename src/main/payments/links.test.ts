@@ -120,10 +120,10 @@ describe('a booked appointment with a fee', () => {
 
     w.stripe.clearScripts();
     await w.clinic.admin.must('auth.unlock', { password: ADMIN_PASSWORD }); // the clock moved past the idle lock
-    await w.clinic.admin.must('payments.settingsSave', { secretKey: 'rk_test_51AnteroomRestrictedKey0002' });
+    await w.clinic.admin.must('payments.settingsSave', { secretKey: 'rk_test_FAKErestr0002' });
     await w.rt().runner.runDue();
     expect(linkOf(id)?.linkState).toBe('ready');
-    expect(linkCreates().at(-1)?.authorization).toBe('Bearer rk_test_51AnteroomRestrictedKey0002');
+    expect(linkCreates().at(-1)?.authorization).toBe('Bearer rk_test_FAKErestr0002');
   });
 
   it('waits for the settings when no key is saved yet, then creates the link once one is', async () => {

@@ -31,7 +31,7 @@ describe('the Stripe key', () => {
   });
 
   it('shows live mode for a live key', async () => {
-    const saved = await w.clinic.admin.must('payments.settingsSave', { secretKey: 'sk_live_51AnteroomLiveKey9876' });
+    const saved = await w.clinic.admin.must('payments.settingsSave', { secretKey: 'sk_live_FAKElive9876' });
     expect(saved).toMatchObject({ mode: 'live', keyLast4: '9876' });
   });
 
@@ -49,7 +49,7 @@ describe('the Stripe key', () => {
   it('is refused, saying why, where the computer has no secure storage — and nothing is saved', async () => {
     w.rt().secrets = safeStorageStore(fakeSafeStorage({ backend: 'basic_text' }), 'linux');
     const before = snapshotDatabase(w.rt().db.$client);
-    const r = await w.clinic.admin.call('payments.settingsSave', { secretKey: 'sk_test_51AnotherKey00000002' });
+    const r = await w.clinic.admin.call('payments.settingsSave', { secretKey: 'sk_test_FAKEother0002' });
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { secretKey: expect.stringContaining('keyring') } } });
     expect(snapshotDatabase(w.rt().db.$client)).toEqual(before);
     expect((await w.clinic.admin.must('payments.settingsGet', {})).secureStorage).toMatchObject({ available: false });

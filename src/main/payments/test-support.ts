@@ -10,7 +10,7 @@ import { aesGcmStore } from '../secrets/aes-gcm-store';
 import { createTestClinic, openTestCore, SAMPLE_PATIENT, type TestClinic } from '../testing/test-core';
 import { paymentsOf, type PaymentsRuntime } from './runtime';
 
-export const TEST_KEY = 'sk_test_51AnteroomFakeKey000000000001';
+export const TEST_KEY = 'sk_test_FAKEfake0001';
 /** Short enough for tests; the fake answers at once unless scripted to hang or dawdle. */
 export const TEST_TIMEOUT_MS = 400;
 

@@ -25,7 +25,7 @@ export const SAMPLE_INPUTS: { [K in ChannelName]: InputOf<K> } = {
   'patients.archive': { id: 1 },
   'patients.restore': { id: 1 },
   'payments.settingsGet': {},
-  'payments.settingsSave': { secretKey: 'sk_test_sampleKey12345678', apiBase: 'http://127.0.0.1:9' },
+  'payments.settingsSave': { secretKey: 'sk_test_FAKEsample5678', apiBase: 'http://127.0.0.1:9' },
   'payments.testConnection': {},
   'payments.forAppointment': { appointmentId: 1 },
   'payments.forPatient': { patientId: 1 },
