@@ -16,6 +16,7 @@ import { useCalendar } from './store';
 import { useNow } from './useCalendarRange';
 import { useSchedulingRefs } from './useSchedulingRefs';
 import { undoLatest } from './undo';
+import { DataTable } from '../ui/DataTable';
 
 export function TodayScreen() {
   const session = useSession();
@@ -100,60 +101,43 @@ export function TodayScreen() {
         </EmptyState>
       )}
       {rows.length > 0 && (
-        <div className="table-card">
-          <table className="data-table checkin-table" aria-label="Today’s appointments">
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Patient</th>
-                <th scope="col">Doctor</th>
-                <th scope="col">Type</th>
-                <th scope="col">Status</th>
-                <th scope="col">Waiting</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, i) => (
-                <tr key={r.id} className={[i === selected && 'row-selected', r.status === 'cancelled' && 'row-cancelled'].filter(Boolean).join(' ')} aria-selected={i === selected} onClick={() => setSelected(i)}>
-                  <td className="nowrap">
-                    <span className={r.status === 'cancelled' ? 'struck' : undefined}>{timeLabel(r.startsAt, zone)}</span>
-                  </td>
-                  <td>
-                    <button type="button" className="button-link" onClick={() => openInDayBook(r.id)}>
-                      {r.patientName}
+        <DataTable label="Today’s appointments" columns={['Time', 'Patient', 'Doctor', 'Type', 'Status', 'Waiting']} actionsLabel="Actions" className="checkin-table">
+          {rows.map((r, i) => (
+            <tr key={r.id} className={[i === selected && 'row-selected', r.status === 'cancelled' && 'row-cancelled'].filter(Boolean).join(' ')} aria-selected={i === selected} onClick={() => setSelected(i)}>
+              <td className="nowrap">
+                <span className={r.status === 'cancelled' ? 'struck' : undefined}>{timeLabel(r.startsAt, zone)}</span>
+              </td>
+              <td>
+                <button type="button" className="button-link" onClick={() => openInDayBook(r.id)}>
+                  {r.patientName}
+                </button>
+              </td>
+              <td>{r.providerName}</td>
+              <td>
+                {r.typeName ?? '—'}
+                {r.mode === 'video' && !/video/i.test(r.typeName ?? '') ? ' · video' : ''}
+              </td>
+              <td>
+                <StatusTag status={r.status} />
+              </td>
+              <td>{r.waitingMinutes !== null && <span className={`waiting waiting-${waitingTone(r.waitingMinutes)}`}>{r.waitingMinutes} min</span>}</td>
+              <td>
+                <div className="row-actions">
+                  {canCheckIn && (r.status === 'booked' || r.status === 'confirmed' || r.status === 'no_show') && (
+                    <button type="button" className="button button-small" onClick={() => void setStatus(r.id, 'arrived')}>
+                      Check in {i === selected && <Kbd>A</Kbd>}
                     </button>
-                  </td>
-                  <td>{r.providerName}</td>
-                  <td>
-                    {r.typeName ?? '—'}
-                    {r.mode === 'video' && !/video/i.test(r.typeName ?? '') ? ' · video' : ''}
-                  </td>
-                  <td>
-                    <StatusTag status={r.status} />
-                  </td>
-                  <td>{r.waitingMinutes !== null && <span className={`waiting waiting-${waitingTone(r.waitingMinutes)}`}>{r.waitingMinutes} min</span>}</td>
-                  <td>
-                    <div className="row-actions">
-                      {canCheckIn && (r.status === 'booked' || r.status === 'confirmed' || r.status === 'no_show') && (
-                        <button type="button" className="button button-small" onClick={() => void setStatus(r.id, 'arrived')}>
-                          Check in {i === selected && <Kbd>A</Kbd>}
-                        </button>
-                      )}
-                      {canCheckIn && r.status === 'arrived' && (
-                        <button type="button" className="button button-small" onClick={() => void setStatus(r.id, 'in_consultation')}>
-                          Start
-                        </button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  )}
+                  {canCheckIn && r.status === 'arrived' && (
+                    <button type="button" className="button button-small" onClick={() => void setStatus(r.id, 'in_consultation')}>
+                      Start
+                    </button>
+                  )}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

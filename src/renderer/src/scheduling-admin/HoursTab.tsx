@@ -9,6 +9,7 @@ import { mondayOf } from '../calendar/clinic-time';
 import { todayIn } from '../format/dates';
 import { toast } from '../ui/toasts';
 import { useProviders } from './useProviders';
+import { DataTable } from '../ui/DataTable';
 
 type Row = { kind: 'work' | 'break'; weekday: number; start: string; end: string; everyWeeks: number; anchorDate: string };
 
@@ -78,72 +79,55 @@ export function HoursTab() {
       )}
       {rows?.length === 0 && <p className="section-empty">No working hours yet: this doctor cannot be booked until you add some.</p>}
       {rows && rows.length > 0 && (
-        <div className="table-card">
-          <table className="data-table hours-table" aria-label="Working hours">
-            <thead>
-              <tr>
-                <th scope="col">Day</th>
-                <th scope="col">Kind</th>
-                <th scope="col">From</th>
-                <th scope="col">To</th>
-                <th scope="col">Repeats</th>
-                <th scope="col">Starting the week of</th>
-                <th scope="col">
-                  <span className="visually-hidden">Remove</span>
-                </th>
+        <DataTable label="Working hours" columns={['Day', 'Kind', 'From', 'To', 'Repeats', 'Starting the week of']} actionsLabel="Remove" className="hours-table">
+          {sorted.map(({ r, i }) => {
+            const err = (f: string) => errors[`rows.${i}.${f}`];
+            return (
+              <tr key={i} className={r.kind === 'break' ? 'hours-break' : undefined}>
+                <td>
+                  <select className="input select" aria-label="Day" value={r.weekday} onChange={(e) => change(i, { weekday: Number(e.target.value) })}>
+                    {WEEKDAY_LABELS.slice(1).map((w, d) => (
+                      <option key={w} value={d + 1}>
+                        {w}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <select className="input select" aria-label="Kind" value={r.kind} onChange={(e) => change(i, { kind: e.target.value === 'break' ? 'break' : 'work' })}>
+                    <option value="work">Working</option>
+                    <option value="break">Break</option>
+                  </select>
+                </td>
+                <td>
+                  <input className="input" type="time" step={300} aria-label="From" value={r.start} onChange={(e) => change(i, { start: e.target.value })} aria-invalid={err('start') ? true : undefined} title={err('start')} />
+                </td>
+                <td>
+                  <input className="input" type="time" step={300} aria-label="To" value={r.end} onChange={(e) => change(i, { end: e.target.value })} aria-invalid={err('end') ? true : undefined} title={err('end')} />
+                  {err('end') && <p className="field-error">{err('end')}</p>}
+                </td>
+                <td>
+                  <select className="input select" aria-label="Repeats" value={r.everyWeeks} onChange={(e) => change(i, { everyWeeks: Number(e.target.value) })}>
+                    <option value={1}>Every week</option>
+                    {[2, 3, 4, 6, 8].map((n) => (
+                      <option key={n} value={n}>
+                        Every {n} weeks
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>{r.everyWeeks > 1 ? <input className="input" type="date" aria-label="Starting the week of" value={r.anchorDate} onChange={(e) => change(i, { anchorDate: e.target.value })} /> : <span className="muted">—</span>}</td>
+                <td>
+                  <div className="row-actions">
+                    <button type="button" className="button button-small" onClick={() => setRows((rs) => rs?.filter((_, j) => j !== i) ?? null)} aria-label={`Remove ${WEEKDAY_LABELS[r.weekday]} ${r.start}–${r.end}`}>
+                      Remove
+                    </button>
+                  </div>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {sorted.map(({ r, i }) => {
-                const err = (f: string) => errors[`rows.${i}.${f}`];
-                return (
-                  <tr key={i} className={r.kind === 'break' ? 'hours-break' : undefined}>
-                    <td>
-                      <select className="input select" aria-label="Day" value={r.weekday} onChange={(e) => change(i, { weekday: Number(e.target.value) })}>
-                        {WEEKDAY_LABELS.slice(1).map((w, d) => (
-                          <option key={w} value={d + 1}>
-                            {w}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <select className="input select" aria-label="Kind" value={r.kind} onChange={(e) => change(i, { kind: e.target.value === 'break' ? 'break' : 'work' })}>
-                        <option value="work">Working</option>
-                        <option value="break">Break</option>
-                      </select>
-                    </td>
-                    <td>
-                      <input className="input" type="time" step={300} aria-label="From" value={r.start} onChange={(e) => change(i, { start: e.target.value })} aria-invalid={err('start') ? true : undefined} title={err('start')} />
-                    </td>
-                    <td>
-                      <input className="input" type="time" step={300} aria-label="To" value={r.end} onChange={(e) => change(i, { end: e.target.value })} aria-invalid={err('end') ? true : undefined} title={err('end')} />
-                      {err('end') && <p className="field-error">{err('end')}</p>}
-                    </td>
-                    <td>
-                      <select className="input select" aria-label="Repeats" value={r.everyWeeks} onChange={(e) => change(i, { everyWeeks: Number(e.target.value) })}>
-                        <option value={1}>Every week</option>
-                        {[2, 3, 4, 6, 8].map((n) => (
-                          <option key={n} value={n}>
-                            Every {n} weeks
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>{r.everyWeeks > 1 ? <input className="input" type="date" aria-label="Starting the week of" value={r.anchorDate} onChange={(e) => change(i, { anchorDate: e.target.value })} /> : <span className="muted">—</span>}</td>
-                    <td>
-                      <div className="row-actions">
-                        <button type="button" className="button button-small" onClick={() => setRows((rs) => rs?.filter((_, j) => j !== i) ?? null)} aria-label={`Remove ${WEEKDAY_LABELS[r.weekday]} ${r.start}–${r.end}`}>
-                          Remove
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
     </div>
   );

@@ -6,6 +6,7 @@ import { useSession } from '../app/store';
 import { EmptyState } from '../ui/EmptyState';
 import { ProviderDialog } from './ProviderDialog';
 import { useProviders } from './useProviders';
+import { DataTable } from '../ui/DataTable';
 
 export function ProvidersTab() {
   const currency = useSession().clinic.currency;
@@ -29,42 +30,26 @@ export function ProvidersTab() {
         </EmptyState>
       )}
       {providers && providers.length > 0 && (
-        <div className="table-card">
-          <table className="data-table" aria-label="Doctors">
-            <thead>
-              <tr>
-                <th scope="col">Doctor</th>
-                <th scope="col">Specialization</th>
-                <th scope="col">Experience</th>
-                <th scope="col">Consultation fee</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {providers.map((p) => (
-                <tr key={p.id} className={p.active ? undefined : 'is-inactive'}>
-                  <th scope="row">
-                    <span className="doctor-swatch" style={{ background: p.color }} aria-hidden="true" /> {p.name}
-                  </th>
-                  <td>{p.specialization ?? '—'}</td>
-                  <td>{p.yearsOfExperience === null ? '—' : `${p.yearsOfExperience} years`}</td>
-                  <td>{formatMoney(p.consultationFee, currency)}</td>
-                  <td>{p.active ? 'Takes appointments' : 'Inactive (history kept)'}</td>
-                  <td>
-                    <div className="row-actions">
-                      <button type="button" className="button button-small" onClick={() => setEditing(p)} aria-label={`Edit ${p.name}`}>
-                        Edit
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable label="Doctors" columns={['Doctor', 'Specialization', 'Experience', 'Consultation fee', 'Status']} actionsLabel="Actions">
+          {providers.map((p) => (
+            <tr key={p.id} className={p.active ? undefined : 'is-inactive'}>
+              <th scope="row">
+                <span className="doctor-swatch" style={{ background: p.color }} aria-hidden="true" /> {p.name}
+              </th>
+              <td>{p.specialization ?? '—'}</td>
+              <td>{p.yearsOfExperience === null ? '—' : `${p.yearsOfExperience} years`}</td>
+              <td>{formatMoney(p.consultationFee, currency)}</td>
+              <td>{p.active ? 'Takes appointments' : 'Inactive (history kept)'}</td>
+              <td>
+                <div className="row-actions">
+                  <button type="button" className="button button-small" onClick={() => setEditing(p)} aria-label={`Edit ${p.name}`}>
+                    Edit
+                  </button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {editing && (
         <ProviderDialog

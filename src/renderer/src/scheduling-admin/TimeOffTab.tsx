@@ -8,6 +8,7 @@ import { addDays, isoAt, parseHhmm, timeLabel, dayOf, dayTitle } from '../calend
 import { todayIn } from '../format/dates';
 import { toast } from '../ui/toasts';
 import { useProviders } from './useProviders';
+import { DataTable } from '../ui/DataTable';
 
 export function TimeOffTab() {
   const zone = useSession().clinic.timeZone;
@@ -101,38 +102,23 @@ export function TimeOffTab() {
       )}
       {list?.length === 0 && <p className="section-empty">No time off or closures in the coming year.</p>}
       {list && list.length > 0 && (
-        <div className="table-card">
-          <table className="data-table" aria-label="Time off and closures">
-            <thead>
-              <tr>
-                <th scope="col">Who</th>
-                <th scope="col">From</th>
-                <th scope="col">Until</th>
-                <th scope="col">Reason</th>
-                <th scope="col">
-                  <span className="visually-hidden">Remove</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((t) => (
-                <tr key={t.id}>
-                  <th scope="row">{nameOf(t.providerId)}</th>
-                  <td>{when(t.startsAt)}</td>
-                  <td>{when(t.endsAt)}</td>
-                  <td>{t.reason ?? '—'}</td>
-                  <td>
-                    <div className="row-actions">
-                      <button type="button" className="button button-small" onClick={() => void remove(t.id)}>
-                        Remove
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable label="Time off and closures" columns={['Who', 'From', 'Until', 'Reason']} actionsLabel="Remove">
+          {list.map((t) => (
+            <tr key={t.id}>
+              <th scope="row">{nameOf(t.providerId)}</th>
+              <td>{when(t.startsAt)}</td>
+              <td>{when(t.endsAt)}</td>
+              <td>{t.reason ?? '—'}</td>
+              <td>
+                <div className="row-actions">
+                  <button type="button" className="button button-small" onClick={() => void remove(t.id)}>
+                    Remove
+                  </button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

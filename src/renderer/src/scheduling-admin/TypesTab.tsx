@@ -7,6 +7,7 @@ import { useSession } from '../app/store';
 import { forgetSchedulingRefs } from '../calendar/useSchedulingRefs';
 import { OverridesTable } from './OverridesTable';
 import { TypeDialog } from './TypeDialog';
+import { DataTable } from '../ui/DataTable';
 
 export function TypesTab() {
   const currency = useSession().clinic.currency;
@@ -34,40 +35,24 @@ export function TypesTab() {
         </p>
       )}
       {types && types.length > 0 && (
-        <div className="table-card">
-          <table className="data-table" aria-label="Appointment types">
-            <thead>
-              <tr>
-                <th scope="col">Type</th>
-                <th scope="col">Length</th>
-                <th scope="col">Fee</th>
-                <th scope="col">Visit</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {types.map((t) => (
-                <tr key={t.id} className={t.active ? undefined : 'is-inactive'}>
-                  <th scope="row">{t.name}</th>
-                  <td>{t.durationMinutes} min</td>
-                  <td>{formatMoney(t.fee, currency)}</td>
-                  <td>{MODE_LABELS[t.mode]}</td>
-                  <td>{t.active ? 'In use' : 'Retired'}</td>
-                  <td>
-                    <div className="row-actions">
-                      <button type="button" className="button button-small" onClick={() => setEditing(t)} aria-label={`Edit ${t.name}`}>
-                        Edit
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable label="Appointment types" columns={['Type', 'Length', 'Fee', 'Visit', 'Status']} actionsLabel="Actions">
+          {types.map((t) => (
+            <tr key={t.id} className={t.active ? undefined : 'is-inactive'}>
+              <th scope="row">{t.name}</th>
+              <td>{t.durationMinutes} min</td>
+              <td>{formatMoney(t.fee, currency)}</td>
+              <td>{MODE_LABELS[t.mode]}</td>
+              <td>{t.active ? 'In use' : 'Retired'}</td>
+              <td>
+                <div className="row-actions">
+                  <button type="button" className="button button-small" onClick={() => setEditing(t)} aria-label={`Edit ${t.name}`}>
+                    Edit
+                  </button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {types?.length === 0 && <p className="section-empty">No appointment types yet. Add one, e.g. “Consultation, 20 minutes”.</p>}
       {types && types.length > 0 && <OverridesTable />}
