@@ -5,3 +5,4 @@ export * from './patients';
 export * from './scheduling';
 export * from './payments';
 export * from './jobs';
+export * from './pinboard';
