@@ -1,4 +1,5 @@
 // Every channel's handler. Typed as Handlers: leaving one out, or mistyping it, fails typecheck.
+import { deskHandlers } from '../desk/handlers';
 import { patientHandlers } from '../patients/handlers';
 import { paymentHandlers } from '../payments/handlers';
 import { schedulingHandlers } from '../scheduling/handlers';
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...patientHandlers,
   ...paymentHandlers,
   ...schedulingHandlers,
+  ...deskHandlers,
 };

@@ -71,4 +71,6 @@ export const SAMPLE_INPUTS: { [K in ChannelName]: InputOf<K> } = {
   'appointments.forPatient': { patientId: 1 },
   'appointments.today': {},
   'slots.find': { durationMinutes: 20, from: '2026-11-23T00:00:00Z', limit: 5 },
+  'desk.settingsGet': {},
+  'desk.settingsSave': { privacyScreen: true },
 };

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import { adminChannels } from './admin';
 import type { Channel } from './define';
+import { deskChannels } from './desk';
 import { patientChannels } from './patients';
 import { paymentChannels } from './payments';
 import { patientSearchChannels } from './search';
@@ -17,6 +18,7 @@ export const contract = {
   ...paymentChannels,
   ...patientSearchChannels,
   ...schedulingChannels,
+  ...deskChannels,
 } satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;
