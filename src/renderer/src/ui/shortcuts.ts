@@ -18,28 +18,30 @@ export interface Shortcut {
   key: string;
   /** Ctrl on Windows/Linux, Cmd on macOS. */
   mod?: boolean;
+  /** Set: Shift must be held (true) or not (false); unset: either, so "?" needs no flag. */
+  shift?: boolean;
   /** Fire even while focus is in a text field (only sensible with `mod`, which never types text). */
   inFields?: boolean;
 }
 
 export function matches(e: KeyboardEvent, s: Shortcut): boolean {
   const mod = e.ctrlKey || e.metaKey;
-  return e.key.toLowerCase() === s.key.toLowerCase() && mod === Boolean(s.mod) && !e.altKey;
+  return e.key.toLowerCase() === s.key.toLowerCase() && mod === Boolean(s.mod) && !e.altKey && (s.shift === undefined || e.shiftKey === s.shift);
 }
 
 export function useShortcut(shortcut: Shortcut, run: () => void, enabled = true): void {
   const runRef = useRef(run);
   runRef.current = run;
-  const { key, mod, inFields } = shortcut;
+  const { key, mod, shift, inFields } = shortcut;
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isBlocked() || (!inFields && isTypingIn(e.target))) return;
-      if (!matches(e, { key, mod })) return;
+      if (!matches(e, { key, mod, shift })) return;
       e.preventDefault();
       runRef.current();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [key, mod, inFields, enabled]);
+  }, [key, mod, shift, inFields, enabled]);
 }
