@@ -5,6 +5,7 @@ import { openDatabase, type Db } from './db/client';
 import { migrateDatabase, type MigrationReport } from './db/migrate';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import { attachPayments, detachPayments } from './payments/register';
+import { listenForPinboard } from './pinboard/listener';
 import { SessionStore } from './session/sessions';
 
 export interface CoreOptions {
@@ -41,6 +42,8 @@ export function openCore(opts: CoreOptions): Core {
   const dispatch = createDispatcher({ db, sessions, now });
   // Payment links follow appointment changes; the job runner is started by the app (index.ts), not here.
   attachPayments(db, now);
+  // Pins come off when their appointment is placed or can no longer move.
+  listenForPinboard();
   const close = () => {
     detachPayments(db);
     db.$client.close();

@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   'double-book-override',
   'undo',
   'remove',
+  'pin',
+  'unpin',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

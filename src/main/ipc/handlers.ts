@@ -2,6 +2,7 @@
 import { deskHandlers } from '../desk/handlers';
 import { patientHandlers } from '../patients/handlers';
 import { paymentHandlers } from '../payments/handlers';
+import { pinboardHandlers } from '../pinboard/handlers';
 import { schedulingHandlers } from '../scheduling/handlers';
 import { sessionHandlers } from '../session/handlers';
 import { adminHandlers } from '../staff/handlers';
@@ -13,5 +14,6 @@ export const handlers: Handlers = {
   ...patientHandlers,
   ...paymentHandlers,
   ...schedulingHandlers,
+  ...pinboardHandlers,
   ...deskHandlers,
 };

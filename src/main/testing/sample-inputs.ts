@@ -73,4 +73,7 @@ export const SAMPLE_INPUTS: { [K in ChannelName]: InputOf<K> } = {
   'slots.find': { durationMinutes: 20, from: '2026-11-23T00:00:00Z', limit: 5 },
   'desk.settingsGet': {},
   'desk.settingsSave': { privacyScreen: true },
+  'pinboard.list': {},
+  'pinboard.pin': { appointmentId: 1 },
+  'pinboard.unpin': { appointmentId: 1 },
 };

@@ -7,6 +7,7 @@ import type { Channel } from './define';
 import { deskChannels } from './desk';
 import { patientChannels } from './patients';
 import { paymentChannels } from './payments';
+import { pinboardChannels } from './pinboard';
 import { patientSearchChannels } from './search';
 import { schedulingChannels } from './scheduling';
 import { sessionChannels } from './session';
@@ -18,6 +19,7 @@ export const contract = {
   ...paymentChannels,
   ...patientSearchChannels,
   ...schedulingChannels,
+  ...pinboardChannels,
   ...deskChannels,
 } satisfies Record<string, Channel>;
 

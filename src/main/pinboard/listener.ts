@@ -1,0 +1,33 @@
+// Takes a pin off as soon as its appointment is placed (any reschedule — the pinboard's drop, a drag, the dialog)
+// or stops being movable (cancelled, arrived, no-show…), inside the very transaction that changed it.
+import { eq } from 'drizzle-orm';
+import { PINNABLE_STATUSES } from '../../shared/pinboard';
+import { pinnedAppointments } from '../db/schema';
+import { onAppointmentChange, type AppointmentChange, type Tx } from '../scheduling/events';
+
+const stillPinnable = (status: string) => (PINNABLE_STATUSES as readonly string[]).includes(status);
+
+/** Whether this change settles the pin: the appointment landed somewhere new, or can no longer move. */
+export function settlesPin(change: AppointmentChange): boolean {
+  switch (change.type) {
+    case 'cancelled':
+      return true;
+    case 'status':
+      return !stillPinnable(change.status);
+    case 'updated':
+      return change.timeChanged;
+    case 'booked':
+      return false;
+  }
+}
+
+let listening = false;
+
+/** Called by openCore. Process-wide like scheduling's event list, so added once however many cores open. */
+export function listenForPinboard(): void {
+  if (listening) return;
+  listening = true;
+  onAppointmentChange((tx: Tx, change) => {
+    if (settlesPin(change)) tx.delete(pinnedAppointments).where(eq(pinnedAppointments.appointmentId, change.appointmentId)).run();
+  });
+}
