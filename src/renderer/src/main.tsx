@@ -12,6 +12,7 @@ import './styles/admin.css';
 import './styles/calendar.css';
 import './styles/search.css';
 import './styles/payments.css';
+import './styles/privacy.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -2,6 +2,7 @@
 import { Dialog } from '../ui/Dialog';
 import { DAY_BOOK_SHORTCUTS } from '../calendar/shortcut-list';
 import { PAYMENT_SHORTCUTS } from '../payments/shortcut-list';
+import { PRIVACY_SHORTCUTS } from '../privacy/shortcut-list';
 import { Kbd, MOD_LABEL } from '../ui/Kbd';
 
 const SHORTCUTS: [string[], string][] = [
@@ -14,6 +15,7 @@ const SHORTCUTS: [string[], string][] = [
   [['Esc'], 'Cancel the form or close a dialog'],
   ...DAY_BOOK_SHORTCUTS,
   ...PAYMENT_SHORTCUTS,
+  ...PRIVACY_SHORTCUTS,
   [['?'], 'Show this list'],
 ];
 

@@ -1,5 +1,6 @@
 // The bar across the top: clinic name, the sections this user may open, who is signed in, Sign out.
 import { ROLE_LABELS, roleAllows } from '../../../shared/roles';
+import { PrivacyToggle } from '../privacy/PrivacyToggle';
 import { signOut } from '../session/sign-out';
 import { NAV_ROUTES, screenOf } from './screens';
 import { useApp, useSession } from './store';
@@ -33,6 +34,7 @@ export function TopBar({ onShowShortcuts }: { onShowShortcuts(): void }) {
         ))}
       </nav>
       <div className="topbar-user">
+        <PrivacyToggle />
         <span className="topbar-user-name">
           {session.user.displayName}
           <span className="topbar-user-role">{ROLE_LABELS[session.user.role]}</span>

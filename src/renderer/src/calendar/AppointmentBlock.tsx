@@ -3,6 +3,7 @@ import type { CSSProperties, PointerEvent as ReactPointerEvent } from 'react';
 import type { CalendarAppointment } from '../../../shared/scheduling-appointments';
 import { blockBadges, blockLabel } from './block-text';
 import { timeLabel } from './clinic-time';
+import { usePrivacy } from '../privacy/usePrivacy';
 
 interface AppointmentBlockProps {
   appointment: CalendarAppointment;
@@ -20,6 +21,8 @@ interface AppointmentBlockProps {
 
 export function AppointmentBlock({ appointment: a, zone, now, color, style, selected, dragging, compact, providerName, onPointerDown, onOpen }: AppointmentBlockProps) {
   const dim = a.status === 'cancelled' || a.status === 'no_show';
+  // Privacy screen: initials on the block and in its spoken label; the type and time still show.
+  const patientName = usePrivacy().name(a.patientName);
   const badges = blockBadges(a, now);
   const classes = ['appt-block', `appt-${a.status}`, dim && 'appt-dim', selected && 'appt-selected', dragging && 'appt-dragging', compact && 'appt-compact'].filter(Boolean).join(' ');
   return (
@@ -28,7 +31,7 @@ export function AppointmentBlock({ appointment: a, zone, now, color, style, sele
       tabIndex={selected ? 0 : -1}
       className={classes}
       style={{ ...style, '--provider': color } as CSSProperties}
-      aria-label={blockLabel(a, zone, now, providerName)}
+      aria-label={blockLabel({ ...a, patientName }, zone, now, providerName)}
       aria-pressed={selected}
       data-appointment-id={a.id}
       onPointerDown={onPointerDown}
@@ -41,7 +44,7 @@ export function AppointmentBlock({ appointment: a, zone, now, color, style, sele
     >
       <div className="appt-line">
         <span className="appt-time">{timeLabel(a.startsAt, zone)}</span>
-        <span className="appt-patient">{a.patientName}</span>
+        <span className="appt-patient">{patientName}</span>
         {compact && a.typeName && <span className="appt-type">· {a.typeName}</span>}
       </div>
       {!compact && a.typeName && <div className="appt-type">{a.typeName}</div>}

@@ -19,6 +19,7 @@ import { RescheduleDialog } from './RescheduleDialog';
 import { useCalendar } from './store';
 import { useAppointment } from './useAppointment';
 import { useNow } from './useCalendarRange';
+import { CurtainBar, HiddenDetails, useCurtain } from '../privacy/PrivacyCurtain';
 
 const STEPS: { status: Exclude<AppointmentStatus, 'booked' | 'cancelled'>; label: string; key?: string }[] = [
   { status: 'arrived', label: 'Arrive', key: 'A' },
@@ -39,6 +40,8 @@ export function AppointmentPanel({ id }: { id: number }) {
   const canWrite = roleAllows(session.user.role, 'schedule.write');
   const canStatus = roleAllows(session.user.role, 'schedule.status');
   const close = () => useCalendar.getState().closePanel();
+  // Opened on purpose, so shown in full even with the privacy screen on, with Hide details on top.
+  const curtain = useCurtain(id);
 
   const step = async (status: (typeof STEPS)[number]['status']) => {
     setBusy(true);
@@ -49,7 +52,7 @@ export function AppointmentPanel({ id }: { id: number }) {
   return (
     <aside className="side-panel" aria-label="Appointment">
       <div className="side-panel-head">
-        <h2 className="side-panel-title">{a ? a.patientName : 'Appointment'}</h2>
+        <h2 className="side-panel-title">{a ? curtain.name(a.patientName) : 'Appointment'}</h2>
         <button type="button" className="icon-button" aria-label="Close panel" title="Close (Esc)" onClick={close}>
           ×
         </button>
@@ -61,8 +64,11 @@ export function AppointmentPanel({ id }: { id: number }) {
       )}
       {!a ? (
         <div className="screen-loading" aria-busy="true" />
+      ) : curtain.hidden ? (
+        <HiddenDetails curtain={curtain} />
       ) : (
         <div className="side-panel-body">
+          <CurtainBar curtain={curtain} />
           <p className="panel-when">
             <span className={a.status === 'cancelled' ? 'struck' : undefined}>
               {dayTitle(dayOf(a.startsAt, zone))} · <span className="panel-when-time">{timeLabel(a.startsAt, zone)}–{timeLabel(a.endsAt, zone)}</span>

@@ -2,7 +2,9 @@
 import { useEffect, useId, useState } from 'react';
 import type { PatientSearchHit } from '../../../shared/search';
 import { api, messageOf, unwrap } from '../api/client';
-import { formatDate } from '../format/dates';
+import { useSession } from '../app/store';
+import { ageLabel, formatDate, todayIn } from '../format/dates';
+import { usePrivacy } from '../privacy/usePrivacy';
 
 export interface PickedPatient {
   id: number;
@@ -22,6 +24,9 @@ export function PatientPicker({ value, onChange, error, autoFocus }: PatientPick
   const [hits, setHits] = useState<PatientSearchHit[]>([]);
   const [active, setActive] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
+  // Privacy screen: names stay (they were typed), the date of birth gives way to the age (see search/hit-parts).
+  const privacy = usePrivacy();
+  const zone = useSession().clinic.timeZone;
 
   useEffect(() => {
     if (value || query.trim().length < 2) return setHits([]);
@@ -108,7 +113,7 @@ export function PatientPicker({ value, onChange, error, autoFocus }: PatientPick
                 {h.firstName} {h.lastName}
               </span>
               <span className="muted">
-                {formatDate(h.dateOfBirth)} · {h.mrn}
+                {privacy.on ? ageLabel(h.dateOfBirth, todayIn(zone)) : formatDate(h.dateOfBirth)} · {h.mrn}
               </span>
             </li>
           ))}

@@ -17,6 +17,7 @@ import { useNow } from './useCalendarRange';
 import { useSchedulingRefs } from './useSchedulingRefs';
 import { undoLatest } from './undo';
 import { DataTable } from '../ui/DataTable';
+import { usePrivacy } from '../privacy/usePrivacy';
 
 export function TodayScreen() {
   const session = useSession();
@@ -30,6 +31,7 @@ export function TodayScreen() {
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState(0);
   const canCheckIn = roleAllows(session.user.role, 'schedule.status');
+  const privacy = usePrivacy();
 
   useEffect(() => {
     let live = true;
@@ -109,7 +111,7 @@ export function TodayScreen() {
               </td>
               <td>
                 <button type="button" className="button-link" onClick={() => openInDayBook(r.id)}>
-                  {r.patientName}
+                  {privacy.name(r.patientName)}
                 </button>
               </td>
               <td>{r.providerName}</td>

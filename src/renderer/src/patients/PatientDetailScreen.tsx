@@ -11,6 +11,7 @@ import { PatientPaymentsSection } from '../payments/PatientPaymentsSection';
 import { MergeAction } from '../search/merge/MergeAction';
 import { MergedBanner } from '../search/merge/MergedBanner';
 import { PatientQuickStats } from '../search/PatientQuickStats';
+import { PrivacyCurtain } from '../privacy/PrivacyCurtain';
 import { IdentityStrip } from './IdentityStrip';
 import { PatientDetails } from './PatientDetails';
 import { fullName } from './patient-text';
@@ -69,27 +70,30 @@ export function PatientDetailScreen({ id }: { id: number }) {
           )}
         </div>
       )}
-      <div className="detail-head">
-        <IdentityStrip patient={patient} country={country} timeZone={timeZone} />
-        {canWrite && (
-          <div className="detail-actions">
-            {!patient.archivedAt && (
-              <button type="button" className="button button-primary" onClick={edit} aria-keyshortcuts="e">
-                Edit <Kbd>E</Kbd>
-              </button>
-            )}
-            {patient.archivedAt ? null : (
-              <button type="button" className="button" onClick={() => setConfirmArchive(true)}>
-                Archive
-              </button>
-            )}
-            <MergeAction patient={patient} />
-          </div>
-        )}
-      </div>
-      <PatientQuickStats patientId={id} />
-      <PatientDetails patient={patient} country={country} timeZone={timeZone} />
-      <PatientPaymentsSection patientId={id} />
+      {/* Opened on purpose: shown in full even with the privacy screen on, behind an easy Hide details. */}
+      <PrivacyCurtain openedFor={id} who={fullName(patient)}>
+        <div className="detail-head">
+          <IdentityStrip patient={patient} country={country} timeZone={timeZone} />
+          {canWrite && (
+            <div className="detail-actions">
+              {!patient.archivedAt && (
+                <button type="button" className="button button-primary" onClick={edit} aria-keyshortcuts="e">
+                  Edit <Kbd>E</Kbd>
+                </button>
+              )}
+              {patient.archivedAt ? null : (
+                <button type="button" className="button" onClick={() => setConfirmArchive(true)}>
+                  Archive
+                </button>
+              )}
+              <MergeAction patient={patient} />
+            </div>
+          )}
+        </div>
+        <PatientQuickStats patientId={id} />
+        <PatientDetails patient={patient} country={country} timeZone={timeZone} />
+        <PatientPaymentsSection patientId={id} />
+      </PrivacyCurtain>
       {confirmArchive && (
         <ConfirmDialog
           title={`Archive ${fullName(patient)}?`}

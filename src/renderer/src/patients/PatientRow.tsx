@@ -4,7 +4,8 @@ import { formatMoney } from '../../../shared/payments-format';
 import { formatPhone } from '../../../shared/phone';
 import { useSession } from '../app/store';
 import { ageLabel, formatDate, formatDayOf } from '../format/dates';
-import { listName } from './patient-text';
+import { usePrivacy } from '../privacy/usePrivacy';
+import { fullName, listName } from './patient-text';
 
 interface PatientRowProps {
   index: number;
@@ -21,6 +22,7 @@ interface PatientRowProps {
 
 export function PatientRow({ index, patient, selected, top, height, today, country, timeZone, onOpen, onSelect }: PatientRowProps) {
   const currency = useSession().clinic.currency;
+  const privacy = usePrivacy();
   const style = { transform: `translateY(${top}px)`, height };
   if (!patient) {
     return (
@@ -41,17 +43,24 @@ export function PatientRow({ index, patient, selected, top, height, today, count
       onMouseMove={() => !selected && onSelect(index)}
     >
       <div role="gridcell" className="cell-name">
-        <span className="patient-name">{listName(patient)}</span>
+        {/* Privacy screen: initials, age without the date of birth, the phone's last two digits. */}
+        <span className="patient-name">{privacy.on ? privacy.name(fullName(patient)) : listName(patient)}</span>
         {patient.archivedAt && <span className="tag">Archived</span>}
       </div>
       <div role="gridcell" className="cell-mono">
         {patient.mrn}
       </div>
       <div role="gridcell">
-        {formatDate(patient.dateOfBirth)} <span className="muted">· {ageLabel(patient.dateOfBirth, today)}</span>
+        {privacy.on ? (
+          <span className="muted">{ageLabel(patient.dateOfBirth, today)}</span>
+        ) : (
+          <>
+            {formatDate(patient.dateOfBirth)} <span className="muted">· {ageLabel(patient.dateOfBirth, today)}</span>
+          </>
+        )}
       </div>
       <div role="gridcell" className="cell-mono">
-        {formatPhone(patient.phone, country)}
+        {privacy.on ? privacy.phone(patient.phone) : formatPhone(patient.phone, country)}
       </div>
       <div role="gridcell" className="muted">
         {formatDayOf(patient.createdAt, timeZone)}

@@ -1,5 +1,6 @@
 // One entry of the palette: a patient (enough to tell namesakes apart) or a command with its shortcut.
 import type { MouseEvent } from 'react';
+import { usePrivacy } from '../privacy/usePrivacy';
 import { Kbd } from '../ui/Kbd';
 import { HitBirth, HitListName, HitMrn, HitPhone, lastVisitText } from './hit-parts';
 import { Highlighted } from './Highlighted';
@@ -15,6 +16,7 @@ interface PaletteRowProps {
 }
 
 export function PaletteRow({ item, selected, today, timeZone, onPick, onHover }: PaletteRowProps) {
+  const privacy = usePrivacy();
   const common = {
     id: itemId(item),
     role: 'option',
@@ -48,7 +50,7 @@ export function PaletteRow({ item, selected, today, timeZone, onPick, onHover }:
       <span className="palette-hit-main">
         <HitListName hit={hit} />
         {hit.archivedAt && <span className="tag">Archived</span>}
-        {hit.matchedField === 'email' && hit.email && (
+        {hit.matchedField === 'email' && hit.email && !privacy.on && (
           <span className="palette-hit-email">
             <Highlighted hit={hit} field="email" text={hit.email} />
           </span>

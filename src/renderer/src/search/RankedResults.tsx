@@ -1,6 +1,7 @@
 // The dashboard's search results: the best matches first (exact record no. / phone / email, then name
 // prefix, contains, one typo), the matched part marked, and the last visit to tell namesakes apart.
 import type { PatientSearchHit } from '../../../shared/search';
+import { usePrivacy } from '../privacy/usePrivacy';
 import { Highlighted } from './Highlighted';
 import { HitBirth, HitListName, HitMrn, HitPhone, lastVisitText } from './hit-parts';
 import { RANKED_LIMIT } from './useRankedPages';
@@ -17,6 +18,7 @@ interface RankedResultsProps {
 const HEADERS = ['Name', 'Record no.', 'Date of birth', 'Mobile phone', 'Last visit'];
 
 export function RankedResults({ hits, selected, today, timeZone, onSelect, onOpen }: RankedResultsProps) {
+  const privacy = usePrivacy();
   return (
     <div
       id="patient-grid"
@@ -48,7 +50,7 @@ export function RankedResults({ hits, selected, today, timeZone, onSelect, onOpe
           >
             <div role="gridcell" className="cell-name">
               <HitListName hit={hit} />
-              {hit.matchedField === 'email' && hit.email && (
+              {hit.matchedField === 'email' && hit.email && !privacy.on && (
                 <span className="muted">
                   {' '}
                   · <Highlighted hit={hit} field="email" text={hit.email} />

@@ -2,8 +2,14 @@
 // last visit — each with its matched part marked; shared by the palette and the dashboard's results.
 import type { PatientSearchHit } from '../../../shared/search';
 import { ageLabel } from '../format/dates';
+import { usePrivacy } from '../privacy/usePrivacy';
 import { birthDate, dayOf } from './format-cache';
 import { Highlighted, HighlightedWhole } from './Highlighted';
+
+// Privacy screen, for search results (palette, patient search, booking picker): names stay in full — the user
+// typed them to find one person, and the results go when the search does — but the details that would let a
+// passer-by contact or identify someone are held back: age instead of date of birth, the phone's last two
+// digits, no email. The record no. stays: it means nothing outside the clinic.
 
 /** "Lindqvist, Anna": lists sort and read by surname first. */
 export function HitListName({ hit }: { hit: PatientSearchHit }) {
@@ -15,6 +21,7 @@ export function HitListName({ hit }: { hit: PatientSearchHit }) {
 }
 
 export function HitBirth({ hit, today }: { hit: PatientSearchHit; today: string }) {
+  if (usePrivacy().on) return <span className="muted">{ageLabel(hit.dateOfBirth, today)}</span>;
   return (
     <>
       <HighlightedWhole on={hit.matchedField === 'dateOfBirth'} text={birthDate(hit.dateOfBirth)} />{' '}
@@ -23,7 +30,10 @@ export function HitBirth({ hit, today }: { hit: PatientSearchHit; today: string 
   );
 }
 
-export const HitPhone = ({ hit }: { hit: PatientSearchHit }) => <Highlighted hit={hit} field="phoneDisplay" text={hit.phoneDisplay} />;
+export function HitPhone({ hit }: { hit: PatientSearchHit }) {
+  const privacy = usePrivacy();
+  return privacy.on ? <>{privacy.phone(hit.phoneDisplay)}</> : <Highlighted hit={hit} field="phoneDisplay" text={hit.phoneDisplay} />;
+}
 export const HitMrn = ({ hit }: { hit: PatientSearchHit }) => <Highlighted hit={hit} field="mrn" text={hit.mrn} />;
 
 export function lastVisitText(hit: PatientSearchHit, timeZone: string): string {

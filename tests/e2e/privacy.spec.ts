@@ -1,0 +1,102 @@
+// The privacy screen: one key hides patient names across the day book, Today and the patient list; a page
+// opened on purpose still shows everything behind an easy Hide; the setting outlives a reload.
+import { ADMIN, CLINIC, expect, test, type AnteroomFixture, type Page } from './fixtures';
+import { DayBookPage } from './pages/DayBookPage';
+import { PrivacyPage } from './pages/PrivacyPage';
+
+// Wednesday 18 November 2026, 10:05 in London: a working morning in the sample clinic.
+const NOW = new Date('2026-11-18T10:05:00Z');
+const PATIENT = { firstName: 'Élodie', lastName: 'Marchand', dateOfBirth: '1984-03-12', sex: 'female' as const, phone: '07911 123456' };
+
+async function openClinicWithElodie(page: Page, anteroom: AnteroomFixture) {
+  anteroom.clock.advance(0);
+  anteroom.clock.now = new Date(NOW);
+  await page.clock.setFixedTime(NOW);
+  await anteroom.call('setup.complete', { clinic: { ...CLINIC, lockAfterMinutes: 60 }, admin: ADMIN, loadSampleData: true });
+  const elodie = await anteroom.call('patients.create', PATIENT);
+  const [doctor] = await anteroom.call('providers.list', {});
+  const [type] = await anteroom.call('appointmentTypes.list', {});
+  if (!doctor || !type) throw new Error('sample doctors or types missing');
+  await anteroom.call('appointments.book', { patientId: elodie.id, providerId: doctor.id, typeId: type.id, startsAt: '2026-11-18T12:40:00Z', endsAt: '2026-11-18T13:00:00Z', reason: 'Persistent cough' });
+  await page.reload();
+  const day = new DayBookPage(page);
+  await expect(page.getByRole('heading', { name: /Wednesday,? (18 November|November 18),? 2026/ })).toBeVisible();
+  return { day, privacy: new PrivacyPage(page) };
+}
+
+test('Ctrl+Shift+H hides names on the day book, Today and the patient list; again shows them', async ({ page, anteroom }) => {
+  const { day, privacy } = await openClinicWithElodie(page, anteroom);
+  await expect(day.block(/Élodie Marchand/)).toBeVisible();
+  await expect(privacy.toggle()).toHaveAttribute('aria-pressed', 'false');
+
+  await privacy.press();
+  await expect(privacy.toggle()).toHaveAttribute('aria-pressed', 'true');
+  await expect(privacy.toggle()).toHaveText('Privacy on');
+  const block = day.block(/^12:40 to 13:00, É\. M\./);
+  await expect(block).toBeVisible();
+  await expect(block).toContainText('É. M.');
+  await expect(day.grid()).not.toContainText('Marchand');
+  await expect(day.grid()).not.toContainText('Persistent cough');
+  await anteroom.screenshot('privacy-daybook');
+
+  // Opening the block is asking to see it: the panel shows the name, and Hide details puts initials back.
+  await block.click();
+  await expect(day.panel()).toContainText('Élodie Marchand');
+  await expect(day.panel()).toContainText('Persistent cough');
+  await day.panel().getByRole('button', { name: 'Hide details' }).click();
+  await expect(day.panel().getByRole('heading', { name: 'É. M.' })).toBeVisible();
+  await expect(day.panel()).not.toContainText('Persistent cough');
+  await anteroom.screenshot('privacy-panel-hidden');
+  await page.keyboard.press('Escape');
+
+  await day.nav('Today');
+  const row = page.getByRole('row', { name: /12:40/ });
+  await expect(row).toContainText('É. M.');
+  await expect(page.getByRole('table')).not.toContainText('Marchand');
+
+  await day.nav('Patients');
+  const grid = page.getByRole('grid', { name: 'Patients' });
+  await expect(grid.getByRole('row', { name: /É\. M\./ }).first()).toBeVisible();
+  await expect(grid).not.toContainText('Marchand');
+  await expect(grid).not.toContainText('07911');
+  await expect(grid).not.toContainText('12 Mar 1984');
+  await anteroom.screenshot('privacy-patients');
+
+  await day.nav('Day book');
+  await privacy.press();
+  await expect(privacy.toggle()).toHaveText('Privacy off');
+  await expect(day.block(/Élodie Marchand/)).toBeVisible();
+  await expect(day.grid()).not.toContainText('É. M.');
+});
+
+test('the setting outlives a reload; a patient page opened on purpose shows in full, and turning privacy on hides it', async ({ page, anteroom }) => {
+  const { day, privacy } = await openClinicWithElodie(page, anteroom);
+  await privacy.toggle().click();
+  await expect(privacy.toggle()).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => (await anteroom.call('desk.settingsGet', {})).privacyScreen).toBe(true);
+
+  await page.reload();
+  await expect(privacy.toggle()).toHaveText('Privacy on');
+  await expect(day.block(/^12:40 to 13:00, É\. M\./)).toBeVisible();
+  await expect(day.grid()).not.toContainText('Marchand');
+
+  // Shortcuts are listed in the ? overlay.
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Privacy screen on or off');
+  await page.keyboard.press('Escape');
+
+  // Off, open the patient, then on: the page drops its curtain at once; Show details brings it back.
+  await privacy.press();
+  await expect(privacy.toggle()).toHaveText('Privacy off');
+  await day.nav('Patients');
+  await page.getByRole('grid', { name: 'Patients' }).getByRole('row', { name: /Marchand, Élodie/ }).click();
+  await expect(page.getByRole('heading', { name: 'Élodie Marchand' })).toBeVisible();
+  await privacy.press();
+  await expect(page.getByRole('main')).not.toContainText('Marchand');
+  await expect(page.getByRole('main')).toContainText('É. M.');
+  await anteroom.screenshot('privacy-patient-hidden');
+  await page.getByRole('button', { name: 'Show details' }).click();
+  await expect(page.getByRole('heading', { name: 'Élodie Marchand' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Shown in full because you opened it');
+  await anteroom.screenshot('privacy-patient-shown');
+});
