@@ -21,7 +21,11 @@ export function PrivacyToggle() {
       onClick={togglePrivacy}
     >
       <EyeIcon closed={on} />
-      <span className="privacy-toggle-text">Privacy {on ? 'on' : 'off'}</span>
+      {/* The words are the button's name; narrow windows show the eye alone (struck through when on). */}
+      <span className="visually-hidden">Privacy {on ? 'on' : 'off'}</span>
+      <span className="privacy-toggle-text" aria-hidden="true">
+        Privacy {on ? 'on' : 'off'}
+      </span>
     </button>
   );
 }

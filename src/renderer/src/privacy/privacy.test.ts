@@ -3,46 +3,35 @@ import { describe, expect, it } from 'vitest';
 import { initials, maskPhone } from './privacy';
 
 describe('initials', () => {
-  it('writes first name and surname as initials', () => {
-    expect(initials('Ada Lovelace')).toBe('A. L.');
-  });
-
-  it('keeps accents, whether typed composed or as a combining mark', () => {
-    expect(initials('María García')).toBe('M. G.');
-    expect(initials('Élodie Øster')).toBe('É. Ø.');
-    expect(initials('E\u0301milie Zoe\u0308')).toBe('É. Z.');
-  });
-
-  it('uses the surname, not a middle name or a particle', () => {
-    expect(initials('Mary Ann Smith')).toBe('M. S.');
-    expect(initials('Ana de la Cruz')).toBe('A. C.');
-    expect(initials('Jean-Luc van der Berg')).toBe('J. B.');
-    expect(initials("Siobhán O'Brien")).toBe('S. O.');
-  });
-
-  it('copes with one name, lower case, extra spaces and scripts without capitals', () => {
-    expect(initials('Cher')).toBe('C.');
-    expect(initials('  maria   garcia ')).toBe('M. G.');
-    expect(initials('李 小龙')).toBe('李. 小.');
-  });
-
-  it('gives nothing for an empty name or one without letters', () => {
-    expect(initials('')).toBe('');
-    expect(initials('   ')).toBe('');
-    expect(initials('— 42')).toBe('');
+  it.each([
+    ['first name and surname', 'Ada Lovelace', 'A. L.'],
+    ['accents typed composed', 'María García', 'M. G.'],
+    ['letters beyond Latin-1', 'Élodie Øster', 'É. Ø.'],
+    ['accents typed as combining marks', 'E\u0301milie Zoe\u0308', 'É. Z.'],
+    ['a middle name is not the surname', 'Mary Ann Smith', 'M. S.'],
+    ['a particle is not the surname', 'Ana de la Cruz', 'A. C.'],
+    ['hyphens and particles together', 'Jean-Luc van der Berg', 'J. B.'],
+    ['an apostrophe in the surname', "Siobhán O'Brien", 'S. O.'],
+    ['one name only', 'Cher', 'C.'],
+    ['typed in lower case with extra spaces', '  maria   garcia ', 'M. G.'],
+    ['a script without capitals', '李 小龙', '李. 小.'],
+    ['an empty name', '', ''],
+    ['only spaces', '   ', ''],
+    ['no letters at all', '— 42', ''],
+  ])('%s: %j → %j', (_case, name, expected) => {
+    expect(initials(name)).toBe(expected);
   });
 });
 
 describe('maskPhone', () => {
-  it('shows the last two digits only', () => {
-    expect(maskPhone('07911 123456')).toBe('•••• 56');
-    expect(maskPhone('+44 (0)117 496 0000')).toBe('•••• 00');
-  });
-
-  it('hides a short number whole, and gives nothing for no number', () => {
-    expect(maskPhone('112')).toBe('••••');
-    expect(maskPhone('')).toBe('');
-    expect(maskPhone(null)).toBe('');
-    expect(maskPhone(undefined)).toBe('');
+  it.each([
+    ['a mobile keeps its last two digits', '07911 123456', '•••• 56'],
+    ['punctuation and country codes are ignored', '+44 (0)117 496 0000', '•••• 00'],
+    ['a short number is hidden whole', '112', '••••'],
+    ['no number gives nothing', '', ''],
+    ['null gives nothing', null, ''],
+    ['undefined gives nothing', undefined, ''],
+  ])('%s', (_case, phone, expected) => {
+    expect(maskPhone(phone)).toBe(expected);
   });
 });
