@@ -15,23 +15,25 @@ interface AppointmentBlockProps {
   dragging: boolean;
   compact: boolean;
   providerName?: string;
+  /** On the pinboard: drawn as a dashed ghost at the slot it still holds until placed. */
+  pinned?: boolean;
   onPointerDown(e: ReactPointerEvent<HTMLDivElement>): void;
   onOpen(): void;
 }
 
-export function AppointmentBlock({ appointment: a, zone, now, color, style, selected, dragging, compact, providerName, onPointerDown, onOpen }: AppointmentBlockProps) {
+export function AppointmentBlock({ appointment: a, zone, now, color, style, selected, dragging, compact, providerName, pinned = false, onPointerDown, onOpen }: AppointmentBlockProps) {
   const dim = a.status === 'cancelled' || a.status === 'no_show';
   // Privacy screen: initials on the block and in its spoken label; the type and time still show.
   const patientName = usePrivacy().name(a.patientName);
   const badges = blockBadges(a, now);
-  const classes = ['appt-block', `appt-${a.status}`, dim && 'appt-dim', selected && 'appt-selected', dragging && 'appt-dragging', compact && 'appt-compact'].filter(Boolean).join(' ');
+  const classes = ['appt-block', `appt-${a.status}`, dim && 'appt-dim', selected && 'appt-selected', dragging && 'appt-dragging', compact && 'appt-compact', pinned && 'appt-pinned'].filter(Boolean).join(' ');
   return (
     <div
       role="button"
       tabIndex={selected ? 0 : -1}
       className={classes}
       style={{ ...style, '--provider': color } as CSSProperties}
-      aria-label={blockLabel({ ...a, patientName }, zone, now, providerName)}
+      aria-label={`${blockLabel({ ...a, patientName }, zone, now, providerName)}${pinned ? ', pinned to move' : ''}`}
       aria-pressed={selected}
       data-appointment-id={a.id}
       onPointerDown={onPointerDown}
@@ -48,6 +50,11 @@ export function AppointmentBlock({ appointment: a, zone, now, color, style, sele
         {compact && a.typeName && <span className="appt-type">· {a.typeName}</span>}
       </div>
       {!compact && a.typeName && <div className="appt-type">{a.typeName}</div>}
+      {pinned && (
+        <span className="appt-pinned-tag" aria-hidden="true">
+          Pinned to move
+        </span>
+      )}
       {badges.length > 0 && (
         <div className="appt-badges" aria-hidden="true">
           {badges.map((b) => (

@@ -15,6 +15,7 @@ import { dayTitle, dayOf, timeLabel } from './clinic-time';
 import { AppointmentPaymentSlot } from './extension-points';
 import { HistoryList } from './HistoryList';
 import { PatientAlert } from './PatientAlert';
+import { PinToMoveButton } from './PinToMoveButton';
 import { RescheduleDialog } from './RescheduleDialog';
 import { useCalendar } from './store';
 import { useAppointment } from './useAppointment';
@@ -96,6 +97,7 @@ export function AppointmentPanel({ id }: { id: number }) {
                 <button type="button" className="button" onClick={() => setDialog('reschedule')}>
                   Reschedule
                 </button>
+                <PinToMoveButton id={a.id} status={a.status} />
                 <button type="button" className="button" onClick={() => setDialog('cancel')}>
                   Cancel appointment
                 </button>

@@ -1,12 +1,15 @@
 // The day book's grid: a time axis and one column per doctor (day view) or per day (week view), with
 // closed hours shaded, time off marked, a moving now line, blocks to open or drag, and empty time to book.
-import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
+import { Fragment, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
 import type { TimeOff } from '../../../shared/scheduling';
 import type { CalendarAppointment } from '../../../shared/scheduling-appointments';
 import { AppointmentBlock } from './AppointmentBlock';
+import { BlockResizeHandle } from './BlockResizeHandle';
 import type { BookingDraft } from './store';
 import { dayOf, hhmm, instantAt, minuteOf } from './clinic-time';
 import { placeBlocks, SNAP_MINUTES, visibleHours } from './layout';
+import { PlacePreview } from './PlacePreview';
+import { usePinboard } from './pinboard-store';
 import { useBlockDrag } from './useBlockDrag';
 import type { MinuteSpan } from './working-hours';
 
@@ -33,12 +36,16 @@ interface CalendarGridProps {
   onMove(a: CalendarAppointment, column: GridColumn, minute: number): Promise<void>;
   canMove: boolean;
   draft: BookingDraft | null;
+  /** Appointments on the pinboard: drawn as ghosts at the slot they still hold. */
+  pinnedIds: ReadonlySet<number>;
+  /** A new length in minutes, from the block's bottom edge. */
+  onResize(a: CalendarAppointment, minutes: number): Promise<unknown>;
 }
 
 const MIN_PX_PER_MINUTE = 1.25;
 const HEADER_PX = 44;
 
-export function CalendarGrid({ columns, appointments, timeOff, zone, now, selectedId, onOpen, onEmptySlot, onMove, canMove, draft }: CalendarGridProps) {
+export function CalendarGrid({ columns, appointments, timeOff, zone, now, selectedId, onOpen, onEmptySlot, onMove, canMove, draft, pinnedIds, onResize }: CalendarGridProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(800);
   useLayoutEffect(() => {
@@ -65,6 +72,8 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
   const minutes = dayEnd - dayStart;
   const ppm = Math.max(MIN_PX_PER_MINUTE, (height - HEADER_PX - 2) / minutes);
   const columnByKey = new Map(columns.map((c) => [c.key, c]));
+  const [resizing, setResizing] = useState<{ id: number; minutes: number } | null>(null);
+  const armedId = usePinboard((s) => s.armedId);
 
   const drag = useBlockDrag({
     pxPerMinute: ppm,
@@ -105,9 +114,16 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
     const y = e.clientY - e.currentTarget.getBoundingClientRect().top;
     onEmptySlot(column, dayStart + Math.floor(y / ppm / SNAP_MINUTES) * SNAP_MINUTES);
   };
+  // With a pinned card chosen, the free time under the pointer shows where it would land.
+  const hoverEmpty = (column: GridColumn, e: MouseEvent<HTMLDivElement>) => {
+    if (armedId === null) return;
+    const free = e.target === e.currentTarget || (e.target as HTMLElement).classList.contains('col-shade');
+    const y = e.clientY - e.currentTarget.getBoundingClientRect().top;
+    usePinboard.getState().setDrop(free ? { id: armedId, columnKey: column.key, startMinute: dayStart + Math.floor(y / ppm / SNAP_MINUTES) * SNAP_MINUTES } : null);
+  };
 
   return (
-    <div className="cal-grid" ref={bodyRef} style={{ '--cols': columns.length } as CSSProperties}>
+    <div className={`cal-grid${armedId !== null ? ' cal-placing' : ''}`} ref={bodyRef} style={{ '--cols': columns.length } as CSSProperties}>
       <div className="cal-head" style={{ height: HEADER_PX }}>
         <div className="cal-axis-head" />
         {columns.map((c) => (
@@ -117,7 +133,7 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
           </div>
         ))}
       </div>
-      <div className="cal-body" style={{ height: minutes * ppm }}>
+      <div className="cal-body" style={{ height: minutes * ppm }} data-ppm={ppm} data-day-start={dayStart}>
         <div className="cal-axis" aria-hidden="true">
           {hours.map((m) => (
             <div key={m} className="cal-hour-label" style={{ top: (m - dayStart) * ppm }}>
@@ -140,9 +156,13 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
               key={c.key}
               className="cal-col"
               data-column-key={c.key}
+              data-date={c.date}
+              data-provider-id={c.providerId}
               aria-label={`${c.providerName}, ${c.label}${c.open.length ? `, open ${c.open.map(([s, e]) => `${hhmm(s)} to ${hhmm(e)}`).join(' and ')}` : ', not working'}`}
               role="group"
               onClick={(e) => clickEmpty(c, e)}
+              onMouseMove={(e) => hoverEmpty(c, e)}
+              onMouseLeave={() => armedId !== null && usePinboard.getState().setDrop(null)}
             >
               {hours.map((m) => (
                 <div key={m} className="cal-hour-line" style={{ top: (m - dayStart) * ppm }} />
@@ -168,11 +188,18 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
                 const p = drag.preview?.id === b.appointment.id ? drag.preview : null;
                 if (p && p.columnKey !== c.key) return null;
                 const start = p ? p.startMinute : b.startMinute;
-                const length = b.endMinute - b.startMinute;
+                const length = resizing?.id === b.appointment.id ? resizing.minutes : b.endMinute - b.startMinute;
                 const heightPx = Math.max(16, length * ppm - 2);
+                const pinned = pinnedIds.has(b.appointment.id);
+                const position = {
+                  top: (start - dayStart) * ppm + 1,
+                  left: p ? '2px' : `calc(${(b.lane / b.lanes) * 100}% + 2px)`,
+                  width: p ? 'calc(100% - 6px)' : `calc(${100 / b.lanes}% - 6px)`,
+                };
+                const resizable = canMove && !pinned && !p && (b.appointment.status === 'booked' || b.appointment.status === 'confirmed');
                 return (
+                  <Fragment key={b.appointment.id}>
                   <AppointmentBlock
-                    key={b.appointment.id}
                     appointment={b.appointment}
                     zone={zone}
                     now={now}
@@ -181,17 +208,27 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
                     selected={selectedId === b.appointment.id}
                     dragging={p !== null}
                     compact={heightPx < 34}
-                    style={{
-                      top: (start - dayStart) * ppm + 1,
-                      height: heightPx,
-                      left: p ? '2px' : `calc(${(b.lane / b.lanes) * 100}% + 2px)`,
-                      width: p ? 'calc(100% - 6px)' : `calc(${100 / b.lanes}% - 6px)`,
-                    }}
+                    pinned={pinned}
+                    style={{ ...position, height: heightPx }}
                     onPointerDown={(e) => drag.start(e, b.appointment, b.startMinute, c.key)}
                     onOpen={() => onOpen(b.appointment)}
                   />
+                  {resizable && (
+                    <BlockResizeHandle
+                      label={`the ${hhmm(b.startMinute)} appointment`}
+                      startMinute={b.startMinute}
+                      minutes={b.endMinute - b.startMinute}
+                      pxPerMinute={ppm}
+                      selected={selectedId === b.appointment.id}
+                      style={{ ...position, top: position.top + heightPx - 6 }}
+                      onPreview={(m) => setResizing(m === null ? null : { id: b.appointment.id, minutes: m })}
+                      onResize={(m) => onResize(b.appointment, m)}
+                    />
+                  )}
+                  </Fragment>
                 );
               })}
+              <PlacePreview column={c} dayStart={dayStart} ppm={ppm} />
               {drag.preview?.columnKey === c.key && !placed.some((b) => b.appointment.id === drag.preview?.id) && (
                 <DraggedElsewhere preview={drag.preview} all={byColumn} dayStart={dayStart} ppm={ppm} zone={zone} now={now} color={c.color} />
               )}

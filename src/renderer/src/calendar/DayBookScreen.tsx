@@ -17,9 +17,13 @@ import { dayColumns, weekColumns } from './columns';
 import { DayBookToolbar } from './DayBookToolbar';
 import { FinderDialog } from './FinderDialog';
 import { MiniMonth } from './MiniMonth';
+import { changeLength, placePinned } from './move-actions';
+import { usePinboard } from './pinboard-store';
+import { PinboardTray } from './PinboardTray';
 import { useCalendar } from './store';
 import { useCalendarRange, useNow } from './useCalendarRange';
 import { useDayBookKeys } from './useDayBookKeys';
+import { usePinboardKeys } from './usePinboardKeys';
 import { useSchedulingRefs } from './useSchedulingRefs';
 
 export function DayBookScreen() {
@@ -53,6 +57,16 @@ export function DayBookScreen() {
   const to = new Date(instantAt(addDays(first, days), 0, zone)).toISOString();
   const { data, error, applyChanged } = useCalendarRange(refs ? from : null, refs ? to : null, view === 'week' && weekDoctor !== null ? [weekDoctor] : undefined);
   const appointments = data?.appointments ?? [];
+  const pinCards = usePinboard((s) => s.cards);
+  const pinnedIds = useMemo(() => new Set(pinCards.map((c) => c.appointmentId)), [pinCards]);
+  const moveOpts = { canOverride, onSaved: applyChanged };
+  const resize = (a: CalendarAppointment, minutes: number) => changeLength(a, minutes, moveOpts);
+  /** A chosen pinned card goes where the desk clicked; otherwise a click on free time books. */
+  const emptySlot = (c: GridColumn, minute: number) => {
+    const armed = pinCards.find((p) => p.appointmentId === usePinboard.getState().armedId);
+    if (armed && canBook) return void placePinned(armed, { date: c.date, providerId: c.providerId, minute }, zone, moveOpts);
+    if (canBook) newAppointment(c, minute);
+  };
 
   const newAppointment = (column?: GridColumn, minute?: number) => {
     const c = column ?? columns[0];
@@ -83,6 +97,7 @@ export function DayBookScreen() {
     void move(a, target, minuteOf(a.startsAt, zone) + minutes);
   };
   useDayBookKeys({ date, today, view, appointments, canBook, onNew: () => newAppointment(), onNudge: nudge });
+  usePinboardKeys({ appointments, canWrite: canBook, onResize: (a, m) => void resize(a, m) });
 
   if (refsError) return <p className="form-error screen" role="alert">{refsError}</p>;
   if (!refs) return <div className="screen-loading" aria-busy="true" />;
@@ -109,7 +124,7 @@ export function DayBookScreen() {
     <div className="daybook">
       <DayBookToolbar date={date} today={today} providers={active} canBook={canBook} onNew={() => newAppointment()} />
       <div className="daybook-body">
-        <aside className="daybook-side" aria-label="Month and doctors">
+        <aside className="daybook-side" aria-label="Month, doctors and pinboard">
           <MiniMonth date={date} today={today} onPick={(d) => useCalendar.getState().setDate(d)} />
           <ul className="doctor-legend" aria-label="Doctors">
             {active.map((p) => (
@@ -126,6 +141,7 @@ export function DayBookScreen() {
               {error}
             </p>
           )}
+          <PinboardTray date={date} canWrite={canBook} onDrop={(card, slot) => void placePinned(card, slot, zone, moveOpts)} />
         </aside>
         <section className="daybook-grid-wrap" aria-label={view === 'week' ? 'Week' : 'Day book'}>
           <CalendarGrid
@@ -137,9 +153,11 @@ export function DayBookScreen() {
             selectedId={selectedId}
             canMove={canBook}
             onOpen={(a) => useCalendar.getState().openAppointment(a.id)}
-            onEmptySlot={(c, m) => canBook && newAppointment(c, m)}
+            onEmptySlot={emptySlot}
             onMove={(a, c, m) => move(a, c, m)}
             draft={panel?.kind === 'booking' ? draft : null}
+            pinnedIds={pinnedIds}
+            onResize={resize}
           />
         </section>
         {panel?.kind === 'appointment' && <AppointmentPanel key={panel.id} id={panel.id} />}

@@ -12,11 +12,23 @@ import { dayOf, isoAt, parseHhmm, timeLabel } from './clinic-time';
 import { SeriesScope } from './SeriesScope';
 import { useSchedulingRefs } from './useSchedulingRefs';
 
-export function RescheduleDialog({ appointment: a, onClose }: { appointment: AppointmentDetail; onClose(): void }) {
+/** What the dialog needs of an appointment: the panel passes its detail, the pinboard a pinned card. */
+type Movable = Pick<AppointmentDetail, 'id' | 'startsAt' | 'providerId' | 'patientName' | 'seriesId'>;
+
+interface RescheduleDialogProps {
+  appointment: Movable;
+  /** The day to offer first (the pinboard offers the day on screen); defaults to the appointment's own day. */
+  initialDate?: string;
+  /** The toast's words and what Undo also does (a placed pin goes back on the pinboard). */
+  done?: { message: string; afterUndo?: () => Promise<unknown> };
+  onClose(): void;
+}
+
+export function RescheduleDialog({ appointment: a, initialDate, done, onClose }: RescheduleDialogProps) {
   const session = useSession();
   const zone = session.clinic.timeZone;
   const { refs } = useSchedulingRefs();
-  const [date, setDate] = useState(dayOf(a.startsAt, zone));
+  const [date, setDate] = useState(initialDate ?? dayOf(a.startsAt, zone));
   const [time, setTime] = useState(timeLabel(a.startsAt, zone));
   const [providerId, setProviderId] = useState(a.providerId);
   const [scope, setScope] = useState<'this' | 'following'>('this');
@@ -30,7 +42,7 @@ export function RescheduleDialog({ appointment: a, onClose }: { appointment: App
     if (minute === null || !date) return setError('Enter the new day and a time written HH:MM, e.g. 14:30.');
     setBusy(true);
     try {
-      await reschedule({ id: a.id, startsAt: isoAt(date, minute, zone), providerId: providerId === a.providerId ? undefined : providerId, scope, overrideDoubleBooking: override || undefined });
+      await reschedule({ id: a.id, startsAt: isoAt(date, minute, zone), providerId: providerId === a.providerId ? undefined : providerId, scope, overrideDoubleBooking: override || undefined }, done);
       onClose();
     } catch (e) {
       setError(messageOf(e));

@@ -15,8 +15,8 @@ const STATUS_DONE: Record<SettableStatus, string> = {
   no_show: 'Marked as no-show.',
 };
 
-function after(saved: AppointmentSaved, message: string): AppointmentSaved {
-  offerUndo(message, saved.undo);
+function after(saved: AppointmentSaved, message: string, afterUndo?: () => Promise<unknown>): AppointmentSaved {
+  offerUndo(message, saved.undo, afterUndo);
   for (const w of saved.warnings) toast(w.message, 'info');
   useCalendar.getState().changed();
   return saved;
@@ -34,9 +34,18 @@ export async function setStatus(id: number, status: SettableStatus): Promise<boo
   }
 }
 
+export interface RescheduleInput {
+  id: number;
+  startsAt: string;
+  endsAt?: string;
+  providerId?: number;
+  overrideDoubleBooking?: boolean;
+  scope?: 'this' | 'following';
+}
+
 /** Throws so the dialog or drag that asked can show the message where it happened. */
-export async function reschedule(input: { id: number; startsAt: string; endsAt?: string; providerId?: number; overrideDoubleBooking?: boolean; scope?: 'this' | 'following' }): Promise<AppointmentSaved> {
-  return after(await unwrap(api.appointments.reschedule(input)), 'Appointment moved.');
+export async function reschedule(input: RescheduleInput, done: { message?: string; afterUndo?: () => Promise<unknown> } = {}): Promise<AppointmentSaved> {
+  return after(await unwrap(api.appointments.reschedule(input)), done.message ?? 'Appointment moved.', done.afterUndo);
 }
 
 export async function cancelAppointment(id: number, reason: string, scope: 'this' | 'following'): Promise<AppointmentSaved> {

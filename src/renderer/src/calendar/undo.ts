@@ -11,17 +11,19 @@ interface UndoEntry {
   label: string;
   tokens: UndoToken[];
   toastId: number;
+  /** Runs once the undo landed, e.g. a placed pin goes back on the pinboard. */
+  afterUndo?: () => Promise<unknown>;
 }
 
 const stack: UndoEntry[] = [];
 const MAX_ENTRIES = 20;
 
 /** Remembers a change and tells the desk it happened, with an Undo button. */
-export function offerUndo(message: string, tokens: UndoToken[]): void {
+export function offerUndo(message: string, tokens: UndoToken[], afterUndo?: () => Promise<unknown>): void {
   // Undo needs schedule.write: a doctor may mark statuses but cannot take them back.
   const role = useApp.getState().session?.user.role;
   if (tokens.length === 0 || !role || !roleAllows(role, 'schedule.write')) return toast(message);
-  const entry: UndoEntry = { label: message, tokens, toastId: 0 };
+  const entry: UndoEntry = { label: message, tokens, toastId: 0, afterUndo };
   entry.toastId = useToasts.getState().show({ message, tone: 'success', action: { label: 'Undo', run: () => void undoEntry(entry) } });
   stack.push(entry);
   if (stack.length > MAX_ENTRIES) stack.shift();
@@ -33,6 +35,7 @@ async function undoEntry(entry: UndoEntry): Promise<void> {
   useToasts.getState().dismiss(entry.toastId);
   try {
     await unwrap(api.appointments.undo({ entries: entry.tokens }));
+    await entry.afterUndo?.();
     toast(`Undone: ${entry.label.replace(/\.$/, '').toLowerCase()}.`, 'info');
   } catch (e) {
     toast(messageOf(e), 'error');
