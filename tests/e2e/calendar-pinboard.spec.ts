@@ -48,6 +48,9 @@ test('pin with X, see the ghost, reload, place it on another day with a click; U
   await expect(ghost).toBeVisible();
   await expect(ghost).toContainText('Pinned to move');
   await anteroom.screenshot('calendar-pinboard');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await anteroom.screenshot('calendar-pinboard-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // The pinboard lives in the database: a reload (or a restart) finds it where it was.
   await page.reload();
@@ -60,6 +63,11 @@ test('pin with X, see the ghost, reload, place it on another day with a click; U
   // Choose the card, then a click on free time places it there.
   await pins.card(name).click();
   await expect(pins.card(name)).toHaveAttribute('aria-pressed', 'true');
+  // Pointing at free time shows where it would land before anything is saved.
+  const spot = await pins.pointAt(day.column(/Dr Ben Hughes/), minuteOfDay(target));
+  await page.mouse.move(spot.x, spot.y);
+  await expect(day.column(/Dr Ben Hughes/).locator('.appt-place-preview')).toHaveText(new RegExp(`Place here · ${target.slice(11, 16)}`));
+  await anteroom.screenshot('calendar-pinboard-place');
   await pins.clickAt(day.column(/Dr Ben Hughes/), minuteOfDay(target));
   await expect(day.toast().filter({ hasText: 'Appointment placed on Thu' })).toBeVisible();
   await expect(pins.card(name)).toHaveCount(0);

@@ -24,7 +24,11 @@ afterEach(() => clinic.close());
 
 describe('pinboard', () => {
   it('pins an appointment without moving it, lists it as a card, and audits ids only', async () => {
+    const jobsBefore = clinic.core.db.$client.prepare('SELECT count(*) AS n, max(revision) AS r FROM jobs').get();
     const card = await clinic.admin.must('pinboard.pin', { appointmentId: apptId });
+    // Nothing reaches the patient (no queued work, no history entry) until the appointment lands somewhere new.
+    expect(clinic.core.db.$client.prepare('SELECT count(*) AS n, max(revision) AS r FROM jobs').get()).toEqual(jobsBefore);
+    expect((await clinic.admin.must('appointments.get', { id: apptId })).history).toHaveLength(1);
     expect(card).toMatchObject({ appointmentId: apptId, patientName: 'María García', providerName: 'Dr Amara Okafor', typeName: 'Consultation', startsAt: MONDAY_9, endsAt: MONDAY_920, status: 'booked' });
     expect(await clinic.admin.must('pinboard.list', {})).toEqual([card]);
     // Still booked at its old time: nothing is sent and nobody else can take the slot.

@@ -5,9 +5,10 @@ import type { TimeOff } from '../../../shared/scheduling';
 import type { CalendarAppointment } from '../../../shared/scheduling-appointments';
 import { AppointmentBlock } from './AppointmentBlock';
 import { BlockResizeHandle } from './BlockResizeHandle';
+import { DraggedElsewhere } from './DraggedElsewhere';
 import type { BookingDraft } from './store';
 import { dayOf, hhmm, instantAt, minuteOf } from './clinic-time';
-import { placeBlocks, SNAP_MINUTES, visibleHours } from './layout';
+import { closedSpans, placeBlocks, SNAP_MINUTES, visibleHours } from './layout';
 import { PlacePreview } from './PlacePreview';
 import { usePinboard } from './pinboard-store';
 import { useBlockDrag } from './useBlockDrag';
@@ -199,32 +200,32 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
                 const resizable = canMove && !pinned && !p && (b.appointment.status === 'booked' || b.appointment.status === 'confirmed');
                 return (
                   <Fragment key={b.appointment.id}>
-                  <AppointmentBlock
-                    appointment={b.appointment}
-                    zone={zone}
-                    now={now}
-                    color={c.color}
-                    providerName={c.providerName}
-                    selected={selectedId === b.appointment.id}
-                    dragging={p !== null}
-                    compact={heightPx < 34}
-                    pinned={pinned}
-                    style={{ ...position, height: heightPx }}
-                    onPointerDown={(e) => drag.start(e, b.appointment, b.startMinute, c.key)}
-                    onOpen={() => onOpen(b.appointment)}
-                  />
-                  {resizable && (
-                    <BlockResizeHandle
-                      label={`the ${hhmm(b.startMinute)} appointment`}
-                      startMinute={b.startMinute}
-                      minutes={b.endMinute - b.startMinute}
-                      pxPerMinute={ppm}
+                    <AppointmentBlock
+                      appointment={b.appointment}
+                      zone={zone}
+                      now={now}
+                      color={c.color}
+                      providerName={c.providerName}
                       selected={selectedId === b.appointment.id}
-                      style={{ ...position, top: position.top + heightPx - 6 }}
-                      onPreview={(m) => setResizing(m === null ? null : { id: b.appointment.id, minutes: m })}
-                      onResize={(m) => onResize(b.appointment, m)}
+                      dragging={p !== null}
+                      compact={heightPx < 34}
+                      pinned={pinned}
+                      style={{ ...position, height: heightPx }}
+                      onPointerDown={(e) => drag.start(e, b.appointment, b.startMinute, c.key)}
+                      onOpen={() => onOpen(b.appointment)}
                     />
-                  )}
+                    {resizable && (
+                      <BlockResizeHandle
+                        label={`the ${hhmm(b.startMinute)} appointment`}
+                        startMinute={b.startMinute}
+                        minutes={b.endMinute - b.startMinute}
+                        pxPerMinute={ppm}
+                        selected={selectedId === b.appointment.id}
+                        style={{ ...position, top: position.top + heightPx - 6 }}
+                        onPreview={(m) => setResizing(m === null ? null : { id: b.appointment.id, minutes: m })}
+                        onResize={(m) => onResize(b.appointment, m)}
+                      />
+                    )}
                   </Fragment>
                 );
               })}
@@ -238,36 +239,4 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
       </div>
     </div>
   );
-}
-
-/** The dragged block drawn in the column it is being dragged over. */
-function DraggedElsewhere({ preview, all, dayStart, ppm, zone, now, color }: { preview: { id: number; startMinute: number }; all: Map<string, { appointment: CalendarAppointment; startMinute: number; endMinute: number }[]>; dayStart: number; ppm: number; zone: string; now: number; color: string }) {
-  const item = [...all.values()].flat().find((b) => b.appointment.id === preview.id);
-  if (!item) return null;
-  const length = item.endMinute - item.startMinute;
-  return (
-    <AppointmentBlock
-      appointment={item.appointment}
-      zone={zone}
-      now={now}
-      color={color}
-      selected
-      dragging
-      compact={length * ppm < 34}
-      style={{ top: (preview.startMinute - dayStart) * ppm + 1, height: Math.max(16, length * ppm - 2), left: 2, width: 'calc(100% - 6px)' }}
-      onPointerDown={() => {}}
-      onOpen={() => {}}
-    />
-  );
-}
-
-function closedSpans(open: MinuteSpan[], from: number, to: number): MinuteSpan[] {
-  const out: MinuteSpan[] = [];
-  let cursor = from;
-  for (const [s, e] of open) {
-    if (s > cursor) out.push([cursor, Math.min(s, to)]);
-    cursor = Math.max(cursor, e);
-  }
-  if (cursor < to) out.push([cursor, to]);
-  return out.filter(([s, e]) => e > s);
 }

@@ -51,3 +51,15 @@ export function placeBlocks(items: { appointment: CalendarAppointment; startMinu
 }
 
 export const snap = (minute: number) => Math.round(minute / SNAP_MINUTES) * SNAP_MINUTES;
+
+/** The parts of [from, to) outside the open spans: drawn shaded as closed hours. */
+export function closedSpans(open: MinuteSpan[], from: number, to: number): MinuteSpan[] {
+  const out: MinuteSpan[] = [];
+  let cursor = from;
+  for (const [s, e] of open) {
+    if (s > cursor) out.push([cursor, Math.min(s, to)]);
+    cursor = Math.max(cursor, e);
+  }
+  if (cursor < to) out.push([cursor, to]);
+  return out.filter(([s, e]) => e > s);
+}
