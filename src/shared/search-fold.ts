@@ -18,9 +18,18 @@ const SPECIAL: Record<string, string> = {
 
 const MARKS = /\p{M}/gu;
 
+/** Each accented letter folded once: NFD plus a regex per letter is most of what folding a name costs. */
+const folded = new Map<string, string>();
+
 function foldChar(ch: string): string {
-  const lower = ch.toLowerCase();
-  return SPECIAL[lower] ?? lower.normalize('NFD').replace(MARKS, '');
+  let f = folded.get(ch);
+  if (f === undefined) {
+    const lower = ch.toLowerCase();
+    f = SPECIAL[lower] ?? lower.normalize('NFD').replace(MARKS, '');
+    // Names use a few hundred distinct letters; the bound only guards against pasted arbitrary text.
+    if (folded.size < 10_000) folded.set(ch, f);
+  }
+  return f;
 }
 
 /** Plain ASCII (most names in many clinics) only needs lower-casing: the fast path triggers take on every write. */

@@ -47,9 +47,13 @@ function clinicCountry(sqlite: Database.Database): string {
 }
 
 /** Longest typed word first: it has the fewest matching names, so it leads the index walk. */
-const byLength = (a: look.WordMatch, b: look.WordMatch) => (b.prefix?.length ?? 0) - (a.prefix?.length ?? 0);
-/** Fewest alternatives first, then longest: the lead word's index ranges are walked, the others probed. */
-const bySelectivity = (a: look.WordMatch, b: look.WordMatch) => a.exact.length - b.exact.length || byLength(a, b);
+const byLength = (a: look.WordMatch, b: look.WordMatch) => b.prefix.length - a.prefix.length;
+/**
+ * The lead walks one index range per alternative, so fewest alternatives first, then longest; a word of one or
+ * two letters leads only when nothing else can (its range holds a large part of the register).
+ */
+const bySelectivity = (a: look.WordMatch, b: look.WordMatch) =>
+  Number(a.prefix.length < 3) - Number(b.prefix.length < 3) || a.exact.length - b.exact.length || byLength(a, b);
 
 function runTiers(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
   const steps: (() => void)[] = [
@@ -59,7 +63,7 @@ function runTiers(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
     () => plan.email?.includes('@') && c.add(look.byEmail(s, plan.email, c.want), 'exact', 'email'),
     () => plan.dateOfBirth && c.add(look.byDateOfBirth(s, plan.dateOfBirth, c.want), 'exact', 'dateOfBirth'),
     // prefix
-    () => plan.words.length && c.add(look.byNameWords(s, plan.words.map((w) => ({ prefix: w, exact: [] })).sort(byLength), c.want), 'prefix', 'name'),
+    () => plan.words.length && c.add(look.byNameWords(s, plan.words.map((w) => ({ prefix: w, inside: false, exact: [] })).sort(byLength), c.want), 'prefix', 'name'),
     () => plan.phone && c.add(look.byPhoneEnding(s, plan.phone.suffix, c.want), 'prefix', 'phone'),
     () => plan.email && c.add(look.byEmailStart(s, plan.email, c.want), 'prefix', 'email'),
     // contains
@@ -73,14 +77,16 @@ function runTiers(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
   }
 }
 
-/** Any part of a name: each typed word of 3+ letters may also be any name word containing it. */
+/** Any part of a name: each typed word of 3+ letters may also be inside a name word. */
 function containsName(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
   let widened = false;
   const matches = plan.words.map((w): look.WordMatch => {
+    // The words containing it, for when it leads the index walk; the prefix tier has seen those starting with it.
     const inside = w.length >= 3 ? look.wordsContaining(s, w, MAX_CONTAINING).filter((v) => !v.startsWith(w)) : [];
     if (inside.length) widened = true;
-    return { prefix: w, exact: inside };
+    return { prefix: w, inside: w.length >= 3, exact: inside };
   });
+  // No name word holds a typed word in its middle: this tier would find what the prefix tier found.
   if (widened) c.add(look.byNameWords(s, matches.sort(bySelectivity), c.want), 'contains', 'name');
 }
 
@@ -90,9 +96,10 @@ const MAX_CONTAINING = 64;
 function typoName(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
   let corrected = false;
   const matches = plan.words.map((w): look.WordMatch => {
-    const exact = w.length >= TYPO_MIN_LENGTH ? corrections(s.sqlite, w) : [];
+    // A correction starting with the typed word ("maria" → "mariam") was already a prefix match.
+    const exact = w.length >= TYPO_MIN_LENGTH ? corrections(s.sqlite, w).filter((v) => !v.startsWith(w)) : [];
     if (exact.length) corrected = true;
-    return { prefix: w, exact };
+    return { prefix: w, inside: false, exact };
   });
   if (!corrected) return;
   c.add(look.byNameWords(s, matches.sort(bySelectivity), c.want), 'typo', 'name');
@@ -147,15 +154,20 @@ function loadHits(sqlite: Database.Database, found: Found[], plan: QueryPlan, co
   });
 }
 
-/** Per patient: the latest appointment before now that was not cancelled or missed. One query for all hits. */
+/**
+ * Per patient: the latest appointment before now that was not cancelled or missed. One query for all hits; each
+ * patient's appointments are walked backwards from now on (patient_id, starts_at, status), so usually one row is read.
+ */
 function lastVisits(sqlite: Database.Database, idsJson: string, now: Date): Map<number, string> {
   const rows = statement(
     sqlite,
-    `SELECT patient_id AS id, max(starts_at) AS at FROM appointments
-     WHERE patient_id IN (SELECT value FROM json_each(?)) AND starts_at < ? AND status NOT IN ('cancelled', 'no_show')
-     GROUP BY patient_id`,
-  ).all(idsJson, now.getTime()) as { id: number; at: number }[];
-  return new Map(rows.map((r) => [r.id, new Date(r.at).toISOString()]));
+    `SELECT j.value AS id, (
+       SELECT a.starts_at FROM appointments a
+       WHERE a.patient_id = j.value AND a.starts_at < ? AND a.status NOT IN ('cancelled', 'no_show')
+       ORDER BY a.starts_at DESC LIMIT 1
+     ) AS at FROM json_each(?) j`,
+  ).all(now.getTime(), idsJson) as { id: number; at: number | null }[];
+  return new Map(rows.flatMap((r) => (r.at === null ? [] : [[r.id, new Date(r.at).toISOString()] as const])));
 }
 
 /** Ids only, in rank order — for callers that page or sort the matches themselves (the patient list). */
@@ -164,7 +176,7 @@ export function findPatientIds(db: Db, opts: SearchOptions): { ids: number[]; pl
   const country = clinicCountry(sqlite);
   const plan = planQuery(opts.query, country);
   const c = new Collector(opts.limit);
-  runTiers({ sqlite, includeArchived: opts.includeArchived, memo: new Map() }, plan, c);
+  runTiers({ sqlite, includeArchived: opts.includeArchived }, plan, c);
   const found = [...c.found.values()];
   return { ids: found.map((f) => f.id), plan, found, country };
 }
