@@ -8,6 +8,7 @@ import type { StaffMember } from '../../../shared/staff';
 import { api, unwrap } from '../api/client';
 import { showServerErrors } from '../api/form-errors';
 import { Dialog } from '../ui/Dialog';
+import { FormActions } from '../ui/FormActions';
 import { TextField } from '../ui/TextField';
 
 const resetForm = z
@@ -31,19 +32,7 @@ export function ResetPasswordDialog({ member, onDone, onClose }: { member: Staff
       <form onSubmit={submit} noValidate className="dialog-form">
         <TextField label="New password" type="password" required autoFocus autoComplete="new-password" error={errors.password?.message} {...form.register('password')} />
         <TextField label="Confirm new password" type="password" required autoComplete="new-password" error={errors.confirmPassword?.message} {...form.register('confirmPassword')} />
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-            Set new password
-          </button>
-        </div>
+        <FormActions error={formError} submitLabel="Set new password" busy={form.formState.isSubmitting} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -6,6 +6,7 @@ import { staffCreateInput, type StaffMember } from '../../../shared/staff';
 import { api, unwrap } from '../api/client';
 import { showServerErrors } from '../api/form-errors';
 import { Dialog } from '../ui/Dialog';
+import { FormActions } from '../ui/FormActions';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { ROLE_OPTIONS } from './role-options';
@@ -41,19 +42,7 @@ export function StaffCreateDialog({ onCreated, onClose }: { onCreated(member: St
             {...form.register('password')}
           />
         </div>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-            Create account
-          </button>
-        </div>
+        <FormActions error={formError} submitLabel="Create account" busy={form.formState.isSubmitting} onCancel={onClose} />
       </form>
     </Dialog>
   );

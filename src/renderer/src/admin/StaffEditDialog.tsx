@@ -7,6 +7,7 @@ import { staffCreateInput, type StaffMember } from '../../../shared/staff';
 import { api, unwrap } from '../api/client';
 import { showServerErrors } from '../api/form-errors';
 import { Dialog } from '../ui/Dialog';
+import { FormActions } from '../ui/FormActions';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { ROLE_OPTIONS } from './role-options';
@@ -32,19 +33,7 @@ export function StaffEditDialog({ member, onSaved, onClose }: { member: StaffMem
       <form onSubmit={submit} noValidate className="dialog-form">
         <TextField label="Full name" required autoFocus error={errors.displayName?.message} {...form.register('displayName')} />
         <SelectField label="Role" options={ROLE_OPTIONS} error={errors.role?.message} {...form.register('role')} />
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-            Save changes
-          </button>
-        </div>
+        <FormActions error={formError} submitLabel="Save changes" busy={form.formState.isSubmitting} onCancel={onClose} />
       </form>
     </Dialog>
   );

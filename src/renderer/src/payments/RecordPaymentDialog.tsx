@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { MANUAL_KINDS, PAYMENT_KIND_LABELS, type ManualKind } from '../../../shared/payments';
 import { ApiError, api, messageOf, unwrap } from '../api/client';
 import { Dialog } from '../ui/Dialog';
+import { FormActions } from '../ui/FormActions';
 import { SelectField } from '../ui/SelectField';
 import { TextAreaField } from '../ui/TextAreaField';
 import { toast } from '../ui/toasts';
@@ -49,19 +50,7 @@ export function RecordPaymentDialog({ appointmentId, currency, outstanding, onDo
         <SelectField label="Method" options={OPTIONS} value={kind} onChange={(e) => setKind(e.target.value as ManualKind)} autoFocus />
         <AmountField label="Amount" currency={currency} value={amount} onChange={setAmount} error={errors.amount} required />
         <TextAreaField label="Note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} hint="Optional, e.g. the terminal slip or insurer reference." />
-        {errors.form && (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Record payment
-          </button>
-        </div>
+        <FormActions error={errors.form} submitLabel="Record payment" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

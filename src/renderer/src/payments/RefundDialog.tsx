@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { Payment } from '../../../shared/payments';
 import { ApiError, api, messageOf, unwrap } from '../api/client';
 import { Dialog } from '../ui/Dialog';
+import { FormActions } from '../ui/FormActions';
 import { TextAreaField } from '../ui/TextAreaField';
 import { toast } from '../ui/toasts';
 import { AmountField } from './AmountField';
@@ -70,19 +71,7 @@ export function RefundDialog({ payment, left, onDone, onClose }: RefundDialogPro
         {!whole && <AmountField label="Refund amount" currency={currency} value={amount} onChange={setAmount} error={errors.amount} required />}
         {whole && errors.amount && <p className="field-error">{errors.amount}</p>}
         <TextAreaField label="Reason" rows={2} required value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason} />
-        {errors.form && (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-danger" disabled={busy}>
-            {whole ? `Refund ${formatMoney(left, currency)}` : 'Refund'}
-          </button>
-        </div>
+        <FormActions error={errors.form} submitLabel={whole ? `Refund ${formatMoney(left, currency)}` : 'Refund'} busy={busy} onCancel={onClose} danger />
       </form>
     </Dialog>
   );
