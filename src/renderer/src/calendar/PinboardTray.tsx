@@ -30,9 +30,13 @@ export function PinboardTray({ date, canWrite, onDrop }: TrayProps) {
   // Privacy screen: initials on the cards, as on the blocks they came from.
   const privacy = usePrivacy();
 
-  // Read on open and after every change at this desk: a placement elsewhere (drag, dialog) takes a card off.
+  // Read on open, after every change at this desk (a placement by drag or dialog takes a card off) and every half
+  // minute, like the day book, for changes made at other desks (a cancelled appointment leaves the board).
   useEffect(() => {
-    void usePinboard.getState().load();
+    const load = () => void usePinboard.getState().load();
+    load();
+    const timer = window.setInterval(load, 30_000);
+    return () => window.clearInterval(timer);
   }, [version]);
 
   return (

@@ -42,6 +42,8 @@ export function usePinboardKeys({ appointments, canWrite, onResize }: PinboardKe
     if (!by || !selected || !canWrite) return;
     e.preventDefault();
     if (!movable(selected)) return toast('Only booked or confirmed appointments can change length.', 'info');
+    // A new length is a reschedule, which would settle the pin: place or unpin the card first.
+    if (selectedPinned) return toast('This appointment is on the pinboard. Place it or unpin it first, then change its length.', 'info');
     const minutes = Math.round((Date.parse(selected.endsAt) - Date.parse(selected.startsAt)) / 60_000) + by;
     if (minutes < 5) return toast('An appointment is at least 5 minutes long.', 'info');
     onResize(selected, minutes);
