@@ -71,7 +71,7 @@ test('Ctrl+Shift+H hides names on the day book, Today and the patient list; agai
   await expect(day.grid()).not.toContainText('É. M.');
 });
 
-test('the setting outlives a reload; a patient page opened on purpose shows in full, and turning privacy on hides it', async ({ page, anteroom }) => {
+test('the setting outlives a reload; a patient page opened on purpose shows in full and hides when privacy goes on; the palette masks phones', async ({ page, anteroom }) => {
   const { day, privacy } = await openClinicWithElodie(page, anteroom);
   await privacy.toggle().click();
   await expect(privacy.toggle()).toHaveAttribute('aria-pressed', 'true');
@@ -101,4 +101,19 @@ test('the setting outlives a reload; a patient page opened on purpose shows in f
   await expect(page.getByRole('heading', { name: 'Élodie Marchand' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText('Shown in full because you opened it');
   await anteroom.screenshot('privacy-patient-shown');
+
+  // The palette: names as typed, but the phone down to its last two digits and age for date of birth.
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: /find/i });
+  await palette.getByRole('combobox').fill('marchand');
+  const hit = palette.getByRole('option', { name: /Marchand, Élodie/ });
+  await expect(hit).toContainText('•••• 56');
+  await expect(hit).toContainText('42 y');
+  await expect(hit).not.toContainText('123456');
+  await expect(hit).not.toContainText('1984');
+  await anteroom.screenshot('privacy-palette');
+  // …and a command to flip the privacy screen, with its key shown.
+  await palette.getByRole('combobox').fill('privacy');
+  await page.keyboard.press('Enter');
+  await expect(privacy.toggle()).toHaveAccessibleName('Privacy off');
 });

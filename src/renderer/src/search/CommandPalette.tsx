@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { messageOf } from '../api/client';
 import { useApp, useSession } from '../app/store';
 import { todayIn } from '../format/dates';
+import { togglePrivacy } from '../privacy/store';
 import { Kbd } from '../ui/Kbd';
 import { toast } from '../ui/toasts';
 import { downloadPatientsCsv } from './export-csv';
@@ -54,6 +55,7 @@ export function CommandPalette({ onClose, onShowShortcuts }: { onClose(): void; 
     onClose();
     if (action.kind === 'go') navigate(action.route);
     else if (action.kind === 'shortcuts') onShowShortcuts();
+    else if (action.kind === 'privacy') togglePrivacy();
     else
       downloadPatientsCsv()
         .then((r) => toast(`Exported ${r.rows.toLocaleString()} patients to ${r.fileName}.`))

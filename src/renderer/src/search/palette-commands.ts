@@ -2,6 +2,7 @@
 import { roleAllows, type Role } from '../../../shared/roles';
 import type { Route } from '../app/routes';
 import { NAV_ROUTES, screenOf } from '../app/screens';
+import { PRIVACY_KEYS } from '../privacy/shortcut-list';
 import { MOD_LABEL } from '../ui/Kbd';
 
 export interface PaletteCommand {
@@ -15,7 +16,7 @@ export interface PaletteCommand {
   run: PaletteAction;
 }
 
-export type PaletteAction = { kind: 'go'; route: Route } | { kind: 'shortcuts' } | { kind: 'export' };
+export type PaletteAction = { kind: 'go'; route: Route } | { kind: 'shortcuts' } | { kind: 'export' } | { kind: 'privacy' };
 
 export function paletteCommands(role: Role): PaletteCommand[] {
   const sections = NAV_ROUTES.flatMap((route): PaletteCommand[] => {
@@ -29,6 +30,7 @@ export function paletteCommands(role: Role): PaletteCommand[] {
     actions.push({ id: 'import', label: 'Import patients from a CSV file', aliases: ['upload'], run: { kind: 'go', route: { name: 'patient-import' } } });
   }
   if (roleAllows(role, 'patients.export')) actions.push({ id: 'export', label: 'Export patients to CSV', aliases: ['download'], run: { kind: 'export' } });
+  actions.push({ id: 'privacy', label: 'Privacy screen on or off', aliases: ['hide', 'names', 'initials', 'waiting room'], keys: [PRIVACY_KEYS], run: { kind: 'privacy' } });
   actions.push({ id: 'shortcuts', label: 'Keyboard shortcuts', aliases: ['help', 'keys'], keys: ['?'], run: { kind: 'shortcuts' } });
   actions.push({ id: 'find', label: 'Find a patient', aliases: ['search'], keys: [`${MOD_LABEL} K`, '/'], explicitOnly: true, run: { kind: 'go', route: { name: 'patients' } } });
   return [...sections, ...actions];
