@@ -1,14 +1,10 @@
-// Reads a patient CSV (papaparse), checks every row with the same rules as the patient form, and flags
-// likely duplicates — of existing patients and of earlier rows in the same file.
+// Reads a patient CSV (papaparse) and checks every row with the same rules as the patient form.
 import Papa from 'papaparse';
-import type Database from 'better-sqlite3';
 import { CSV_REQUIRED_FIELDS, REPORT_LIMIT, type CsvField, type CsvMapping, type ImportDuplicateFlag, type ImportProblem, type ImportReport } from '../../shared/patient-csv';
 import { patientFields, type PatientFields, type Sex } from '../../shared/patients';
-import { normalizePhone } from '../../shared/phone';
+import { normalizePhone, type PhoneCheck } from '../../shared/phone';
 import { dateOrderOf, parseTypedDate } from '../../shared/search-date';
-import { foldedWords, nameWords } from '../../shared/search-fold';
 import { AppFailure } from '../ipc/errors';
-import { statement } from '../search/statements';
 
 export interface ParsedCsv {
   columns: string[];
@@ -58,7 +54,28 @@ const SEX_WORDS: Record<string, Sex> = { '': 'unknown', f: 'female', female: 'fe
 
 export type RowCheck = { ok: true; fields: PatientFields } | { ok: false; problems: ImportProblem[] };
 
-export function checkRow(raw: Record<string, string>, row: number, mapping: CsvMapping, country: string): RowCheck {
+/** Reads a typed phone as the form does (normalizePhone), answered once per distinct text and country. */
+export type PhoneReader = (text: string, label: string) => PhoneCheck;
+
+/**
+ * normalizePhone is a pure function of the text and the country, and its libphonenumber parse is the dearest
+ * check of a row: a number repeated in a file (a family's landline, a shared emergency contact) is parsed once.
+ */
+export function phoneReader(country: string): PhoneReader {
+  const e164 = new Map<string, string | null>();
+  return (text, label) => {
+    const known = e164.get(text);
+    if (known === undefined) {
+      const check = normalizePhone(text, country, label);
+      e164.set(text, check.ok ? check.e164 : null);
+      return check;
+    }
+    // Only the verdict is kept: the message names the field, so a refusal is worded again for this label.
+    return known === null ? normalizePhone(text, country, label) : { ok: true, e164: known };
+  };
+}
+
+export function checkRow(raw: Record<string, string>, row: number, mapping: CsvMapping, country: string, readPhone: PhoneReader = phoneReader(country)): RowCheck {
   const cell = (f: CsvField) => {
     const header = mapping[f];
     return header ? (raw[header] ?? '').trim() : '';
@@ -76,11 +93,11 @@ export function checkRow(raw: Record<string, string>, row: number, mapping: CsvM
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push({ row, field: (issue.path[0] as CsvField) ?? 'row', reason: issue.message });
   }
-  const phone = normalizePhone(cell('phone'), country, 'Mobile phone');
+  const phone = readPhone(cell('phone'), 'Mobile phone');
   if (!phone.ok && !problems.some((p) => p.field === 'phone')) problems.push({ row, field: 'phone', reason: phone.message });
   let emergency: string | null = null;
   if (cell('emergencyContactPhone')) {
-    const e = normalizePhone(cell('emergencyContactPhone'), country, 'Emergency contact phone');
+    const e = readPhone(cell('emergencyContactPhone'), 'Emergency contact phone');
     if (e.ok) emergency = e.e164;
     else problems.push({ row, field: 'emergencyContactPhone', reason: e.message });
   }
@@ -89,38 +106,6 @@ export function checkRow(raw: Record<string, string>, row: number, mapping: CsvM
 }
 
 const CSV_FIELDS_NO_SPECIAL: CsvField[] = ['firstName', 'lastName', 'phone', 'email', 'addressLine', 'city', 'postalCode', 'emergencyContactName', 'emergencyContactPhone', 'allergies', 'medicalHistory'];
-
-/** Flags (never refuses) rows that look like patients already registered or like an earlier row. */
-export class DuplicateFlagger {
-  private readonly seen = new Map<string, number>();
-  constructor(private readonly sqlite: Database.Database) {}
-
-  flag(row: number, f: PatientFields): ImportDuplicateFlag | null {
-    const name = `${foldedWords(`${f.firstName} ${f.lastName}`).sort().join(' ')}|${f.dateOfBirth}`;
-    const keys = [`p:${f.phone}`, f.email ? `e:${f.email}` : null, `n:${name}`].filter((k): k is string => k !== null);
-    let flag: ImportDuplicateFlag | null = null;
-    for (const k of keys) {
-      const earlier = this.seen.get(k);
-      if (earlier !== undefined && !flag) flag = { row, reason: 'repeated-in-file', existingMrn: null, earlierRow: earlier };
-      if (earlier === undefined) this.seen.set(k, row);
-    }
-    return flag ?? this.existing(row, f);
-  }
-
-  private existing(row: number, f: PatientFields): ImportDuplicateFlag | null {
-    const sql = (col: string) => `SELECT p.mrn FROM patient_search s JOIN patients p ON p.id = s.patient_id WHERE s.${col} = ? LIMIT 1`;
-    const byPhone = statement(this.sqlite, sql('phone_digits')).get(f.phone.slice(1)) as { mrn: string } | undefined;
-    if (byPhone) return { row, reason: 'same-phone', existingMrn: byPhone.mrn, earlierRow: null };
-    const byEmail = f.email ? (statement(this.sqlite, sql('email')).get(f.email) as { mrn: string } | undefined) : undefined;
-    if (byEmail) return { row, reason: 'same-email', existingMrn: byEmail.mrn, earlierRow: null };
-    const folded = nameWords(f.firstName, f.lastName).join(' ');
-    const byName = statement(
-      this.sqlite,
-      'SELECT p.mrn FROM patient_search s JOIN patients p ON p.id = s.patient_id WHERE s.dob = ? AND s.name_fold = ? LIMIT 1',
-    ).get(f.dateOfBirth, folded) as { mrn: string } | undefined;
-    return byName ? { row, reason: 'same-name-and-birth-date', existingMrn: byName.mrn, earlierRow: null } : null;
-  }
-}
 
 /** Accumulates the per-row report; keeps the first REPORT_LIMIT entries of each list and exact counts. */
 export class ReportBuilder {

@@ -5,18 +5,16 @@
 // data (WAL) and never see — or get rolled back with — a half-done import. Other writes wait for the import's
 // lock (busy_timeout), so an import of 100,000 rows holds the desk's writes for a few seconds at most.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
-import { CSV_FIELDS, type ImportJobStatus, type ImportMode, type ImportReport, type CsvMapping } from '../../shared/patient-csv';
+import { type ImportJobStatus, type ImportMode, type ImportReport, type CsvMapping } from '../../shared/patient-csv';
 import type { PatientFields } from '../../shared/patients';
 import { recordAudit } from '../audit/service';
 import { openDatabase, type Db } from '../db/client';
-import { patients } from '../db/schema';
-import { checkMapping, checkRow, DuplicateFlagger, parseCsv, ReportBuilder } from './csv-import-validate';
-import { formatMrn, sortNameOf } from './service';
+import { DuplicateFlagger, existingPatientsFor } from './csv-import-duplicates';
+import { insertPatientRows } from './csv-import-insert';
+import { checkMapping, checkRow, parseCsv, phoneReader, ReportBuilder } from './csv-import-validate';
 
 const VALIDATE_CHUNK = 2_000;
-const INSERT_CHUNK = 500;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -31,7 +29,8 @@ export async function validateImport(sqlite: Database.Database, req: ImportReque
   const csv = parseCsv(req.text);
   checkMapping(csv.columns, req.mapping);
   const builder = new ReportBuilder(csv.columns, csv.rows.length);
-  const flagger = new DuplicateFlagger(sqlite);
+  const flagger = new DuplicateFlagger(existingPatientsFor(sqlite, csv.rows.length));
+  const readPhone = phoneReader(req.country);
   const valid: PatientFields[] = [];
   for (let start = 0; start < csv.rows.length; start += VALIDATE_CHUNK) {
     if (start > 0) await nextTurn();
@@ -48,7 +47,9 @@ export async function validateImport(sqlite: Database.Database, req: ImportReque
     for (let i = start; i < end; i++) {
       const row = i + 2; // the header is row 1
       const brokenReason = csv.broken.get(i);
-      const check = brokenReason ? ({ ok: false, problems: [{ row, field: 'row', reason: brokenReason }] } as const) : checkRow(csv.rows[i]!, row, req.mapping, req.country);
+      const check = brokenReason
+        ? ({ ok: false, problems: [{ row, field: 'row', reason: brokenReason }] } as const)
+        : checkRow(csv.rows[i]!, row, req.mapping, req.country, readPhone);
       if (!check.ok) builder.invalid([...check.problems]);
       else {
         builder.valid(flagger.flag(row, check.fields));
@@ -107,65 +108,16 @@ async function runImport(db: Db, req: ImportRequest & { mode: ImportMode }, user
   job.state = 'done';
 }
 
-/**
- * Inserts every row in one transaction on a separate connection; returns null (and rolls back) when cancelled.
- * Record numbers are reserved a chunk at a time from the same counter the patient form uses.
- */
+/** Inserts every row in one transaction on a separate connection; returns null (and rolls back) when cancelled. */
 export async function insertAll(file: string, rows: PatientFields[], userId: number, now: Date, onProgress: (done: number) => void, cancelled: () => boolean): Promise<number | null> {
   const conn = openDatabase(file);
   const sqlite = conn.$client;
-  // This connection lives for one import: a larger page cache keeps the index pages of 100,000 inserts in memory.
-  sqlite.pragma('cache_size = -131072');
-  const reserve = sqlite.prepare(
-    `INSERT INTO sequences (name, value) VALUES ('mrn', ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value RETURNING value`,
-  );
-  // One statement prepared once (with its trigger programs), run per row: no SQL rebuilt or recompiled per chunk.
-  const column = (name: keyof typeof patients.$inferInsert) => sql.placeholder(name);
-  const insert = conn
-    .insert(patients)
-    .values(Object.fromEntries(INSERT_COLUMNS.map((c) => [c, column(c)])) as unknown as typeof patients.$inferInsert)
-    .prepare();
-  const at = now.toISOString();
   try {
-    sqlite.exec('BEGIN IMMEDIATE');
-    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-      if (start > 0) await nextTurn();
-      if (cancelled()) {
-        sqlite.exec('ROLLBACK');
-        return null;
-      }
-      const chunk = rows.slice(start, start + INSERT_CHUNK);
-      const last = (reserve.get(chunk.length) as { value: number }).value;
-      const first = last - chunk.length + 1;
-      chunk.forEach((f, i) => {
-        insert.run({ ...f, mrn: formatMrn(first + i), sortName: sortNameOf(f), createdAt: at, updatedAt: at, createdBy: userId, updatedBy: userId });
-      });
-      onProgress(start + chunk.length);
-    }
-    if (cancelled()) {
-      sqlite.exec('ROLLBACK');
-      return null;
-    }
-    recordAudit(conn, { at: now, userId, action: 'import', entity: 'patient', entityId: null });
-    sqlite.exec('COMMIT');
-    return rows.length;
-  } catch (e) {
-    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
-    throw e;
+    const beforeCommit = () => recordAudit(conn, { at: now, userId, action: 'import', entity: 'patient', entityId: null });
+    return await insertPatientRows(sqlite, rows, userId, now, { onProgress, cancelled, nextTurn, beforeCommit });
   } finally {
     sqlite.close();
   }
 }
-
-/** Every column an imported patient row sets (archive and audit columns keep their defaults). */
-const INSERT_COLUMNS = [
-  'mrn',
-  ...CSV_FIELDS,
-  'sortName',
-  'createdAt',
-  'updatedAt',
-  'createdBy',
-  'updatedBy',
-] as const satisfies readonly (keyof typeof patients.$inferInsert)[];
 
 export type { ImportReport };

@@ -1,0 +1,91 @@
+// Flags (never refuses) import rows that look like patients already registered or like an earlier row of the
+// same file. Existing patients are looked up per row through the search indexes for a small file, or read once
+// into maps for a file that is large next to the register: 100,000 rows × 3 index probes cost seconds, one
+// scan of the register a few hundred milliseconds.
+import type Database from 'better-sqlite3';
+import type { ImportDuplicateFlag } from '../../shared/patient-csv';
+import type { PatientFields } from '../../shared/patients';
+import { foldedWords } from '../../shared/search-fold';
+import { statement } from '../search/statements';
+
+/** The record number of an existing patient with this phone (digits of E.164), email or birth date + folded name. */
+export interface ExistingPatients {
+  byPhone(phoneDigits: string): string | undefined;
+  byEmail(email: string): string | undefined;
+  byNameAndBirth(dateOfBirth: string, nameFold: string): string | undefined;
+}
+
+const FIRST_MRN = (column: string) => `SELECT p.mrn FROM patient_search s JOIN patients p ON p.id = s.patient_id WHERE ${column} LIMIT 1`;
+
+/** One indexed lookup per question: the cheap way when the file is small next to the register. */
+export function probedPatients(sqlite: Database.Database): ExistingPatients {
+  const mrn = (sql: string, ...args: string[]) => (statement(sqlite, sql).pluck().get(...args) as string | undefined) ?? undefined;
+  return {
+    byPhone: (digits) => mrn(FIRST_MRN('s.phone_digits = ?'), digits),
+    byEmail: (email) => mrn(FIRST_MRN('s.email = ?'), email),
+    byNameAndBirth: (dob, name) => mrn(FIRST_MRN('s.dob = ? AND s.name_fold = ?'), dob, name),
+  };
+}
+
+/**
+ * The register read once into maps. Rows come in patient id order and the first one per key is kept, which is
+ * the patient the indexed lookup finds first (index entries with equal keys are ordered by rowid).
+ */
+export function scannedPatients(sqlite: Database.Database): ExistingPatients {
+  const phones = new Map<string, string>();
+  const emails = new Map<string, string>();
+  const names = new Map<string, string>();
+  const rows = sqlite
+    .prepare('SELECT s.phone_digits, s.email, s.dob, s.name_fold, p.mrn FROM patient_search s JOIN patients p ON p.id = s.patient_id ORDER BY s.patient_id')
+    .raw()
+    .iterate() as IterableIterator<[string, string | null, string, string, string]>;
+  for (const [phone, email, dob, name, mrn] of rows) {
+    if (!phones.has(phone)) phones.set(phone, mrn);
+    if (email !== null && !emails.has(email)) emails.set(email, mrn);
+    const key = `${dob}|${name}`;
+    if (!names.has(key)) names.set(key, mrn);
+  }
+  return {
+    byPhone: (digits) => phones.get(digits),
+    byEmail: (email) => emails.get(email),
+    byNameAndBirth: (dob, name) => names.get(`${dob}|${name}`),
+  };
+}
+
+/** Per-row probes cost about as much as reading this many register rows each, so scan once past that ratio. */
+const SCAN_WHEN_REGISTER_UNDER_ROWS_TIMES = 5;
+
+/** How the existing patients are best read for a file of `rows` rows. */
+export function existingPatientsFor(sqlite: Database.Database, rows: number): ExistingPatients {
+  const register = (sqlite.prepare('SELECT coalesce(sum(n), 0) FROM patient_counts').pluck().get() as number) ?? 0;
+  return register <= rows * SCAN_WHEN_REGISTER_UNDER_ROWS_TIMES ? scannedPatients(sqlite) : probedPatients(sqlite);
+}
+
+export class DuplicateFlagger {
+  private readonly seen = new Map<string, number>();
+  constructor(private readonly existing: ExistingPatients) {}
+
+  flag(row: number, f: PatientFields): ImportDuplicateFlag | null {
+    // One fold per row serves both keys: sorted words (word order ignored) for the file, and the distinct words
+    // in order — what the search index stores as name_fold (anteroom_name_fold) — for the register.
+    const words = foldedWords(`${f.firstName} ${f.lastName}`);
+    const inFile = `n:${[...words].sort().join(' ')}|${f.dateOfBirth}`;
+    const keys = f.email ? [`p:${f.phone}`, `e:${f.email}`, inFile] : [`p:${f.phone}`, inFile];
+    let flag: ImportDuplicateFlag | null = null;
+    for (const k of keys) {
+      const earlier = this.seen.get(k);
+      if (earlier !== undefined && !flag) flag = { row, reason: 'repeated-in-file', existingMrn: null, earlierRow: earlier };
+      if (earlier === undefined) this.seen.set(k, row);
+    }
+    return flag ?? this.registered(row, f, [...new Set(words)].join(' '));
+  }
+
+  private registered(row: number, f: PatientFields, nameFold: string): ImportDuplicateFlag | null {
+    const byPhone = this.existing.byPhone(f.phone.slice(1));
+    if (byPhone) return { row, reason: 'same-phone', existingMrn: byPhone, earlierRow: null };
+    const byEmail = f.email ? this.existing.byEmail(f.email) : undefined;
+    if (byEmail) return { row, reason: 'same-email', existingMrn: byEmail, earlierRow: null };
+    const byName = this.existing.byNameAndBirth(f.dateOfBirth, nameFold);
+    return byName ? { row, reason: 'same-name-and-birth-date', existingMrn: byName, earlierRow: null } : null;
+  }
+}
