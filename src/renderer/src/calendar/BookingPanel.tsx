@@ -16,6 +16,7 @@ import { PatientPicker, type PickedPatient } from './PatientPicker';
 import { NO_REPEAT, RepeatFields, repeatRule, type RepeatValue } from './RepeatFields';
 import { useCalendar, type BookingPrefill } from './store';
 import { offerUndo } from './undo';
+import { nameOnThisDesk } from '../privacy/store';
 
 interface BookingPanelProps {
   prefill: BookingPrefill;
@@ -99,7 +100,9 @@ export function BookingPanel({ prefill, providers, types: defaultTypes }: Bookin
     try {
       const saved = await unwrap(api.appointments.book({ patientId: patient.id, providerId, typeId, startsAt, reason: reason.trim() || null, fee: feeMinor, repeat: repeatRule(repeat), overrideDoubleBooking: override }));
       const count = saved.changed.length;
-      offerUndo(count > 1 ? `${count} appointments booked for ${patient.name}.` : `Booked ${patient.name} at ${timeLabel(saved.appointment.startsAt, zone)}.`, saved.undo);
+      // Toasts linger in the corner: with the privacy screen on they name the patient by initials.
+      const who = nameOnThisDesk(patient.name);
+      offerUndo(count > 1 ? `${count} appointments booked for ${who}.` : `Booked ${who} at ${timeLabel(saved.appointment.startsAt, zone)}.`, saved.undo);
       for (const w of saved.warnings) toast(w.message, 'info');
       const cal = useCalendar.getState();
       cal.setDate(dayOf(saved.appointment.startsAt, zone));

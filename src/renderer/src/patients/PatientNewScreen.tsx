@@ -1,6 +1,7 @@
 // Registering a new patient; on success the desk moves straight to their page.
 import { api, unwrap } from '../api/client';
 import { useApp } from '../app/store';
+import { nameOnThisDesk } from '../privacy/store';
 import { toast } from '../ui/toasts';
 import { EMPTY_PATIENT_FORM, fullName } from './patient-text';
 import { PatientForm } from './PatientForm';
@@ -15,7 +16,7 @@ export function PatientNewScreen() {
       onSave={async (values) => {
         const patient = await unwrap(api.patients.create(values));
         navigate({ name: 'patient', id: patient.id });
-        toast(`${fullName(patient)} added as ${patient.mrn}.`);
+        toast(`${nameOnThisDesk(fullName(patient))} added as ${patient.mrn}.`);
       }}
       onCancel={() => navigate({ name: 'patients' })}
     />

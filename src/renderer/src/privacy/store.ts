@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import { api, messageOf, unwrap } from '../api/client';
 import { toast, useToasts } from '../ui/toasts';
+import { initials } from './privacy';
 
 interface PrivacyState {
   /** null until main has answered: screens treat that as on, so a private desk never flashes names at sign-in. */
@@ -38,6 +39,11 @@ export const usePrivacyStore = create<PrivacyState>()((set, get) => ({
     }
   },
 }));
+
+/** Outside React (a toast raised after a save): a name as this desk may show it right now. */
+export function nameOnThisDesk(fullName: string): string {
+  return usePrivacyStore.getState().on !== false ? initials(fullName) : fullName;
+}
 
 /** The last on/off message: flipping again replaces it rather than stacking a pile of them. */
 let lastToast = 0;
