@@ -141,3 +141,27 @@ test('change the length with Alt+↓ and by dragging the bottom edge; Undo takes
   await page.keyboard.press('Control+z');
   await expect(column.getByRole('button', { name: /^15:00 to 15:25/ })).toBeVisible();
 });
+
+test('keyboard only: X pins the selected appointment, Place… takes a typed day and time', async ({ page, anteroom }) => {
+  const { day, pins, okafor, consult, patient, name } = await openClinic(page, anteroom);
+  const saved = await anteroom.call('appointments.book', { patientId: patient.id, providerId: okafor.id, typeId: consult.id, startsAt: WEDNESDAY_3PM });
+  const target = await freeThursday(anteroom, okafor.id, '2026-11-19T14:00:00Z');
+  await page.keyboard.press('j');
+  await page.keyboard.press('t');
+  await day.column(/Dr Amara Okafor/).getByRole('button', { name: /^15:00 to 15:20/ }).click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+x');
+  await expect(pins.card(name)).toBeVisible();
+
+  await pins.tray().getByRole('button', { name: 'Place…' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: new RegExp(`Move ${name}`) });
+  await expect(dialog.getByLabel('Day')).toBeFocused();
+  await dialog.getByLabel('Day').fill('2026-11-19');
+  await dialog.getByLabel('Time').fill(target.slice(11, 16));
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(pins.card(name)).toHaveCount(0);
+  const moved = await anteroom.call('appointments.get', { id: saved.appointment.id });
+  expect(moved.startsAt).toBe(new Date(target).toISOString());
+});

@@ -46,16 +46,21 @@ export function useDayBookKeys({ date, today, view, appointments, canBook, onNew
   useShortcut({ key: 'k' }, () => cal().setDate(addDays(date, -step)));
   useShortcut({ key: 'c' }, onNew, canBook);
   useShortcut({ key: 'f' }, () => cal().setFinderOpen(true));
-  useShortcut({ key: 'Enter' }, () => selected && !focusOnControl() && cal().openAppointment(selected.id));
   useShortcut({ key: 'a' }, () => selected && void setStatus(selected.id, 'arrived'));
   useShortcut({ key: 'Escape' }, () => cal().closePanel(), cal().panel !== null);
   useShortcut({ key: 'z', mod: true }, undoLatest);
 
-  // Arrows by hand: useShortcut does not tell Shift+arrow (move the block) from a plain arrow (move around).
+  // Arrows and Enter by hand: useShortcut does not tell Shift+arrow (move the block) from a plain arrow (move
+  // around), and it would swallow Enter even when a focused button (e.g. the pinboard's Place…) should get it.
   const arrows = useRef<(e: KeyboardEvent) => void>(() => {});
   arrows.current = (e) => {
     const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
     if (!plain || e.defaultPrevented || isBlocked() || isTypingIn(e.target)) return;
+    if (e.key === 'Enter' && !e.shiftKey) {
+      if (!selected || focusOnControl()) return;
+      e.preventDefault();
+      return cal().openAppointment(selected.id);
+    }
     const dir = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[e.key];
     if (!dir) return;
     e.preventDefault();
