@@ -114,7 +114,7 @@ export async function measureScheduling(core: Core, now: Date = BENCH_NOW): Prom
   figures.free_slots_week_cpu_ms = r3(pct(freeWeek.cpu, 50));
 
   // Booking: into genuinely free slots found by the finder, one BEGIN IMMEDIATE … COMMIT each (fsync included).
-  const patients = (db.$client.prepare('SELECT id FROM patients ORDER BY id LIMIT 5000').raw().all() as [number][]).map((r) => r[0]);
+  const patients = (db.$client.prepare('SELECT id FROM patients WHERE archived_at IS NULL ORDER BY id LIMIT 5000').raw().all() as [number][]).map((r) => r[0]);
   const typeId = (db.$client.prepare('SELECT id FROM appointment_types ORDER BY id LIMIT 1').raw().get() as [number] | undefined)?.[0] ?? null;
   // From the last week of the busiest diaries on: a diary packed for months ahead has few 20-minute gaps
   // (and earlier runs on a kept file took them), while the checks cost the same either way.

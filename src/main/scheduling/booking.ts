@@ -12,7 +12,7 @@ import { appointmentChanged } from './events';
 import { diffRows, inWriteTransaction, recordHistory, toAppointment, type AppointmentRow } from './history';
 import { findProviderRow, getHoursRows } from './providers';
 import { dayNumberOf, formatLocalRange, localDayOf, localMinuteOf, wallClockToInstant } from './time';
-import { appointmentRow, clinicConventions } from './rows';
+import { APPOINTMENT_COLUMNS, clinicConventions, toAppointmentRow, type StoredAppointment } from './rows';
 import { statement } from './statements';
 
 export interface Actor {
@@ -26,7 +26,8 @@ const MAX_OCCURRENCES = 104;
 
 const INSERT_APPOINTMENT = `INSERT INTO appointments (patient_id, provider_id, type_id, mode, starts_at, ends_at, reason, notes, fee, currency, status,
   override_double_booking, override_by, series_id, series_index, created_at, created_by, updated_at, updated_by)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?, ?, ?, ?, ?)`;
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?, ?, ?, ?, ?)
+  RETURNING ${APPOINTMENT_COLUMNS}`;
 
 /** The booking with every default filled in, and the occurrences it makes. */
 interface Plan {
@@ -134,9 +135,10 @@ export function bookAppointment(db: Db, input: BookInput, actor: Actor, now: Dat
     const undo: AppointmentSaved['undo'] = [];
     slots.forEach((slot, i) => {
       const overridden = clashes[i]!.length > 0;
-      const id = guardDoubleBooking(db, tz, slot, () =>
-        Number(
-          statement(db, INSERT_APPOINTMENT).run(
+      // RETURNING hands back the stored row, so nothing is read again after the insert.
+      const row = guardDoubleBooking(db, tz, slot, () =>
+        toAppointmentRow(
+          statement(db, INSERT_APPOINTMENT).get(
             input.patientId,
             input.providerId,
             p.typeId,
@@ -155,10 +157,9 @@ export function bookAppointment(db: Db, input: BookInput, actor: Actor, now: Dat
             actor.id,
             at,
             actor.id,
-          ).lastInsertRowid,
+          ) as StoredAppointment,
         ),
       );
-      const row = appointmentRow(db, id);
       const historyId = recordHistory(db, { appointmentId: row.id, at, by: actor.id, action: 'booked', changes: diffRows(null, row) });
       appointmentChanged(db, { type: 'booked', appointmentId: row.id });
       rows.push(row);

@@ -38,34 +38,52 @@ export function activeProviderRows(db: Db): ProviderRow[] {
 }
 
 export function hoursRows(db: Db, providerId: number): HoursRow[] {
-  return statement(
+  // Sorted here: with ORDER BY this SQLite build re-prepares the statement on every call (~25 µs), and a
+  // doctor's week is a handful of rows.
+  const rows = statement(
     db,
     `SELECT id, provider_id AS providerId, kind, weekday, start_minute AS startMinute, end_minute AS endMinute, every_weeks AS everyWeeks,
        anchor_date AS anchorDate, effective_from AS effectiveFrom, effective_until AS effectiveUntil
-     FROM working_hours WHERE provider_id = ? ORDER BY weekday, start_minute`,
+     FROM working_hours WHERE provider_id = ?`,
   ).all(providerId) as HoursRow[];
+  return rows.sort((a, b) => a.weekday - b.weekday || a.startMinute - b.startMinute);
 }
 
 /** A type as this provider does it, or undefined. */
 export function typeRowFor(db: Db, typeId: number, providerId: number): (TypeRow & { overridden: boolean }) | undefined {
+  // Subqueries rather than LEFT JOIN … ON o.provider_id = ?: a bound value in a LEFT JOIN's ON makes this SQLite
+  // build re-prepare the statement on every booking.
   const row = statement(
     db,
-    `SELECT t.id, t.name, COALESCE(o.duration_minutes, t.duration_minutes) AS durationMinutes, COALESCE(o.fee, t.fee) AS fee, t.mode, t.active,
-       t.created_at AS createdAt, t.updated_at AS updatedAt, (o.duration_minutes IS NOT NULL OR o.fee IS NOT NULL) AS overridden
-     FROM appointment_types t LEFT JOIN provider_appointment_types o ON o.type_id = t.id AND o.provider_id = ? WHERE t.id = ?`,
-  ).get(providerId, typeId) as (Omit<TypeRow, 'active'> & { active: number; overridden: number }) | undefined;
-  return row && { ...row, active: row.active === 1, overridden: row.overridden === 1 };
+    `SELECT t.id, t.name, t.duration_minutes AS durationMinutes, t.fee, t.mode, t.active, t.created_at AS createdAt, t.updated_at AS updatedAt,
+       (SELECT duration_minutes FROM provider_appointment_types WHERE provider_id = ? AND type_id = t.id) AS ownDuration,
+       (SELECT fee FROM provider_appointment_types WHERE provider_id = ? AND type_id = t.id) AS ownFee
+     FROM appointment_types t WHERE t.id = ?`,
+  ).get(providerId, providerId, typeId) as (Omit<TypeRow, 'active'> & { active: number; ownDuration: number | null; ownFee: number | null }) | undefined;
+  if (!row) return undefined;
+  const { ownDuration, ownFee, ...type } = row;
+  return {
+    ...type,
+    durationMinutes: ownDuration ?? type.durationMinutes,
+    fee: ownFee ?? type.fee,
+    active: type.active === 1,
+    overridden: ownDuration !== null || ownFee !== null,
+  };
 }
 
-const APPOINTMENT = `SELECT id, patient_id AS patientId, provider_id AS providerId, type_id AS typeId, mode, starts_at AS startsAt, ends_at AS endsAt,
+/** Every appointment column, named as the row type: for SELECT and for INSERT … RETURNING. */
+export const APPOINTMENT_COLUMNS = `id, patient_id AS patientId, provider_id AS providerId, type_id AS typeId, mode, starts_at AS startsAt, ends_at AS endsAt,
   reason, notes, fee, currency, status, arrived_at AS arrivedAt, cancelled_at AS cancelledAt, cancelled_by AS cancelledBy,
   cancel_reason AS cancelReason, override_double_booking AS overrideDoubleBooking, override_by AS overrideBy, series_id AS seriesId,
-  series_index AS seriesIndex, created_at AS createdAt, created_by AS createdBy, updated_at AS updatedAt, updated_by AS updatedBy
-  FROM appointments`;
+  series_index AS seriesIndex, created_at AS createdAt, created_by AS createdBy, updated_at AS updatedAt, updated_by AS updatedBy`;
+const APPOINTMENT = `SELECT ${APPOINTMENT_COLUMNS} FROM appointments`;
+
+export type StoredAppointment = Omit<AppointmentRow, 'overrideDoubleBooking'> & { overrideDoubleBooking: number };
+export const toAppointmentRow = (row: StoredAppointment): AppointmentRow => ({ ...row, overrideDoubleBooking: row.overrideDoubleBooking === 1 });
 
 export function appointmentRowOrUndefined(db: Db, id: number): AppointmentRow | undefined {
-  const row = statement(db, `${APPOINTMENT} WHERE id = ?`).get(id) as (Omit<AppointmentRow, 'overrideDoubleBooking'> & { overrideDoubleBooking: number }) | undefined;
-  return row && { ...row, overrideDoubleBooking: row.overrideDoubleBooking === 1 };
+  const row = statement(db, `${APPOINTMENT} WHERE id = ?`).get(id) as StoredAppointment | undefined;
+  return row && toAppointmentRow(row);
 }
 
 export function appointmentRow(db: Db, id: number): AppointmentRow {
