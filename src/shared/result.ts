@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'FORBIDDEN',
   'UNAUTHENTICATED',
+  /** Another task (an import, another window's save) holds the database's write lock: try again shortly. */
+  'BUSY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

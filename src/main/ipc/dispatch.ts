@@ -7,7 +7,7 @@ import type { StaffMember } from '../../shared/staff';
 import { recordAudit } from '../audit/service';
 import { activeStaffMember, lockAfterMinutes } from './caller-reads';
 import type { HandlerContext, Services } from './context';
-import { AppFailure, forbidden, unauthenticated } from './errors';
+import { AppFailure, BUSY_MESSAGE, forbidden, isDatabaseBusy, unauthenticated } from './errors';
 import { handlers } from './handlers';
 import { logError } from '../log';
 
@@ -42,6 +42,7 @@ export function createDispatcher(services: Services): Dispatch {
       return await run(services, channel, raw, caller);
     } catch (e) {
       if (e instanceof AppFailure) return fail(e.toAppError());
+      if (isDatabaseBusy(e)) return fail({ code: 'BUSY', message: BUSY_MESSAGE });
       // Log the channel and error class only: messages from SQLite may quote patient values.
       logError(`handler ${channel} failed`, e);
       return fail({ code: 'INTERNAL', message: 'Something went wrong and nothing was saved. Please try again.' });

@@ -22,3 +22,14 @@ export const unauthenticated = (message = 'Please sign in first.') => new AppFai
 
 /** One field is wrong: the message names it, and the form shows it beside the field. */
 export const invalidField = (field: string, message: string) => new AppFailure('VALIDATION', message, { [field]: message });
+
+export const BUSY_MESSAGE = 'Another task is saving right now (for example an import). Try again in a moment — nothing was changed.';
+
+/**
+ * SQLite's "the write lock is taken" family (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, SQLITE_LOCKED, …), raised once
+ * busy_timeout has run out: the desk waited behind another writer, and its own transaction was rolled back.
+ */
+export function isDatabaseBusy(e: unknown): boolean {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : undefined;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}

@@ -14,9 +14,10 @@ export function showServerErrors<T extends FieldValues>(
   prefix = '',
 ): string | null {
   if (!(error instanceof ApiError) || error.code !== 'VALIDATION' || Object.keys(error.fields).length === 0) {
-    return error instanceof ApiError && error.code === 'UNAUTHENTICATED'
-      ? `${error.message} Nothing was saved; your entries are kept.`
-      : messageOf(error);
+    if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') return `${error.message} Nothing was saved; your entries are kept.`;
+    // Another task holds the database for a moment: the same button works again, with the entries still here.
+    if (error instanceof ApiError && error.code === 'BUSY') return `${error.message} Your entries are kept.`;
+    return messageOf(error);
   }
   const leftovers: string[] = [];
   let first = true;
