@@ -101,6 +101,9 @@ test('the setting outlives a reload; a patient page opened on purpose shows in f
   await expect(page.getByRole('heading', { name: 'Élodie Marchand' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText('Shown in full because you opened it');
   await anteroom.screenshot('privacy-patient-shown');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await anteroom.screenshot('privacy-patient-shown-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // The palette: names as typed, but the phone down to its last two digits and age for date of birth.
   await page.keyboard.press('Control+k');
