@@ -28,7 +28,8 @@ const toCard = (r: CardRow): PinnedAppointment => ({ ...r, startsAt: toIso(r.sta
  * does this as each change happens; this sweep also covers rows written before it existed or by hand.
  */
 export function dropSettledPins(db: Db): void {
-  statement(db, `DELETE FROM pinned_appointments WHERE appointment_id IN (SELECT id FROM appointments WHERE status NOT IN (${PINNABLE_SQL}))`).run();
+  // Correlated on the primary key: one lookup per pin, never a scan of a million appointments.
+  statement(db, `DELETE FROM pinned_appointments WHERE (SELECT a.status FROM appointments a WHERE a.id = pinned_appointments.appointment_id) NOT IN (${PINNABLE_SQL})`).run();
 }
 
 /** The caller's pinboard, oldest pin first (the order they were lifted off the day book). */
