@@ -80,7 +80,10 @@ export function PinboardTray({ date, canWrite, onDrop }: TrayProps) {
                   {armed && <span className="pin-card-hint">Click a free time to place it · Esc returns it</span>}
                 </button>
                 <div className="pin-card-actions">
-                  <button type="button" className="button-link" onClick={() => useCalendar.getState().setDate(dayOf(c.startsAt, zone))}>
+                  <button type="button" className="button-link" onClick={() => {
+                      useCalendar.getState().setDate(dayOf(c.startsAt, zone));
+                      useCalendar.getState().select(c.appointmentId);
+                    }}>
                     Show old slot
                   </button>
                   {canWrite && (

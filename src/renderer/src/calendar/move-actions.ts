@@ -6,7 +6,7 @@ import { ApiError, messageOf } from '../api/client';
 import { useToasts } from '../ui/toasts';
 import { reschedule } from './actions';
 import { dayTitle, hhmm, isoAt } from './clinic-time';
-import { pinAppointment, usePinboard } from './pinboard-store';
+import { pinAppointment, unpinAppointment, usePinboard } from './pinboard-store';
 
 export const MIN_LENGTH_MINUTES = 5;
 
@@ -23,6 +23,11 @@ function refused(e: unknown, retry: (() => void) | null): void {
 
 /** Drops a pinned card on a time. Main takes the pin off in the same transaction; Undo puts the card back. */
 export async function placePinned(card: PinnedAppointment, to: Target, zone: string, opts: { canOverride: boolean; onSaved?(changed: Appointment[]): void }, override = false): Promise<boolean> {
+  // Dropped back where it came from: that is putting it back, not a move (no history entry, nothing to send).
+  if (to.providerId === card.providerId && Date.parse(isoAt(to.date, to.minute, zone)) === Date.parse(card.startsAt)) {
+    await unpinAppointment(card.appointmentId);
+    return true;
+  }
   try {
     const saved = await reschedule(
       { id: card.appointmentId, startsAt: isoAt(to.date, to.minute, zone), providerId: to.providerId === card.providerId ? undefined : to.providerId, overrideDoubleBooking: override || undefined },
