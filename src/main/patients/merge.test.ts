@@ -1,6 +1,7 @@
 // Merging two records: every linked row moves (found through foreign keys), nothing is lost, it is audited,
 // and the merged record stays, archived, pointing at the kept one.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { snapshotDatabase } from '../testing/db-snapshot';
 import { createTestClinic, SAMPLE_PATIENT, type TestClinic } from '../testing/test-core';
 
 let clinic: TestClinic;
@@ -92,5 +93,17 @@ describe('patients.merge', () => {
     expect(count('SELECT count(*) AS n FROM test_notes WHERE patient_id = ?', dup)).toBe(2);
     expect(count('SELECT count(*) AS n FROM patient_merges')).toBe(0);
     expect((await clinic.admin.must('patients.get', { id: dup })).archivedAt).toBeNull();
+  });
+
+  it('refuses restoring a merged-away record, naming the record kept; other archived records still restore', async () => {
+    await clinic.admin.must('patients.merge', { keepId: keep, mergeId: dup });
+    const before = snapshotDatabase(db());
+    expect(await clinic.admin.call('patients.restore', { id: dup })).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'This record was merged into P-000001, so it cannot be restored. Open P-000001 to book or edit this patient.' },
+    });
+    expect(snapshotDatabase(db())).toEqual(before);
+    await clinic.admin.must('patients.archive', { id: keep });
+    expect((await clinic.admin.must('patients.restore', { id: keep })).archivedAt).toBeNull();
   });
 });

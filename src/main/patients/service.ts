@@ -8,8 +8,9 @@ import { getClinic } from '../clinic/service';
 import { nextInSequence } from '../clinic/sequence';
 import type { Db } from '../db/client';
 import { patients } from '../db/schema';
-import { AppFailure, forbidden, notFound } from '../ipc/errors';
+import { AppFailure, conflict, forbidden, notFound } from '../ipc/errors';
 import { appointmentCount, hasUpcoming, lastVisitMs, totalSpend } from './list-extras';
+import { mergedInto } from './merge';
 import { findPatientIds } from '../search/search-patients';
 
 /** A typed filter narrows the list to at most this many best matches. */
@@ -80,6 +81,7 @@ export function updatePatient(db: Db, id: number, fields: PatientFields, by: num
 }
 
 export function setArchived(db: Db, id: number, archived: boolean, by: number, now: Date): Patient {
+  if (!archived) refuseRestoringMerged(db, id);
   const at = now.toISOString();
   const row = db
     .update(patients)
@@ -89,6 +91,15 @@ export function setArchived(db: Db, id: number, archived: boolean, by: number, n
     .get();
   if (!row) throw notFound('That patient');
   return toPatient(row);
+}
+
+/** A merged-away record stays archived: restoring it would split the patient's history over two records again. */
+function refuseRestoringMerged(db: Db, id: number): void {
+  const keptId = mergedInto(db, id);
+  if (keptId === null) return;
+  const kept = db.select({ mrn: patients.mrn }).from(patients).where(eq(patients.id, keptId)).get();
+  const where = kept ? kept.mrn : 'another record';
+  throw conflict(`This record was merged into ${where}, so it cannot be restored. Open ${where} to book or edit this patient.`);
 }
 
 const summaryColumns = {

@@ -15,6 +15,7 @@ import { PrivacyCurtain } from '../privacy/PrivacyCurtain';
 import { IdentityStrip } from './IdentityStrip';
 import { PatientDetails } from './PatientDetails';
 import { fullName } from './patient-text';
+import { useMergedInto } from './useMergedInto';
 import { usePatient } from './usePatient';
 
 export function PatientDetailScreen({ id }: { id: number }) {
@@ -24,6 +25,7 @@ export function PatientDetailScreen({ id }: { id: number }) {
   const [confirmArchive, setConfirmArchive] = useState(false);
   const canWrite = roleAllows(session.user.role, 'patients.write');
   const { country, timeZone } = session.clinic;
+  const mergedInto = useMergedInto(id, patient?.archivedAt != null);
 
   const edit = () => navigate({ name: 'patient-edit', id });
   useShortcut({ key: 'e' }, edit, canWrite && patient !== null);
@@ -60,7 +62,8 @@ export function PatientDetailScreen({ id }: { id: number }) {
         </button>
       </nav>
       <MergedBanner patientId={id} archived={patient.archivedAt !== null} />
-      {patient.archivedAt && (
+      {/* A merged-away record shows only where it lives now (MergedBanner): restoring it would split the patient. */}
+      {patient.archivedAt && mergedInto === null && (
         <div className="banner banner-warning" role="status">
           <strong>Archived.</strong> This patient is hidden from the patient list. Restore them to book or edit again.
           {canWrite && (
