@@ -1,26 +1,29 @@
 // Measurement, not a timing test: with 100,000 patients, how long from a keystroke in the Ctrl+K palette to
 // its results in the page? Writes p50/p95 to tests/artifacts/keystroke.json and prints them; only a generous
-// sanity bound fails the test. Target: p95 ≤ 16 ms (one frame).
+// sanity bound fails the test. Target: p95 ≤ 16 ms (one frame). Measured twice: with the page calling main
+// through the Playwright binding every E2E test uses, and through a localhost WebSocket (nearer to Electron's IPC).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { makePatients, seeded, type BenchPatient } from '../../bench/patients-data';
 import type Database from 'better-sqlite3';
 import { formatMrn, sortNameOf } from '../../src/main/patients/service';
-import { E2E_SENDER, expect, test } from './fixtures';
+import { E2E_SENDER, expect, test, type Page } from './fixtures';
+import { attachSocketTransport } from './search-socket';
+import { startRendererServer } from './support/static-server';
 import { SearchPalettePage } from './pages/SearchPalettePage';
 
 const PATIENTS = 100_000;
 const OUT = resolve(__dirname, '../artifacts/keystroke.json');
 
 /** What a receptionist types: surname starts, phone endings, a misspelled surname, a record number. */
-function queriesFor(people: BenchPatient[]): string[] {
-  const rng = seeded(5);
+function queriesFor(people: BenchPatient[], seed: number): string[] {
+  const rng = seeded(seed);
   const pick = () => people[Math.floor(rng() * people.length)]!;
   const surnames = Array.from({ length: 6 }, () => pick().lastName.split(/[ -]/)[0]!.slice(0, 5));
   const phones = Array.from({ length: 3 }, () => pick().phone.slice(-4));
-  const long = people.find((p, i) => i > 500 && /^[A-Za-z]{7,}$/.test(p.lastName))!.lastName.toLowerCase();
+  const long = people.find((p, i) => i > 100 * seed && /^[A-Za-z]{7,}$/.test(p.lastName))!.lastName.toLowerCase();
   const typo = long.slice(0, 2) + long[3] + long[2] + long.slice(4);
-  return [...surnames, ...phones, typo, 'P-0412'];
+  return [...surnames, ...phones, typo, `P-0${400 + seed}`];
 }
 
 /** Straight into the register in one transaction; the migrations' triggers fill the search tables. */
@@ -38,115 +41,187 @@ function seedRegister(sqlite: Database.Database, people: BenchPatient[]): void {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const round = (n: number) => Math.round(n * 100) / 100;
+const p50 = (xs: number[]) => round(percentile([...xs].sort((x, y) => x - y), 50));
+const p95 = (xs: number[]) => round(percentile([...xs].sort((x, y) => x - y), 95));
+
+/** One keystroke's splits, in ms from its keydown (dom: the list holds the answer; frame: the frame that paints it). */
+type Samples = Record<'dom' | 'frame' | 'input' | 'before' | 'ipc' | 'render', number[]>;
+type Transport = 'binding' | 'socket';
+
+declare global {
+  interface Window {
+    __keystrokes: { phase: Transport; samples: Record<Transport, Samples>; useSocket(url: string): Promise<void> };
+  }
+}
 
 test('keystroke → rendered results at 100,000 patients (reported)', async ({ page, anteroom }) => {
   // Seeding dominates; on a busy 2-core machine it can take a minute.
-  test.setTimeout(150_000);
-  await anteroom.setUpAndSignIn();
-  const people = makePatients(PATIENTS);
-  const seedStart = Date.now();
-  seedRegister(anteroom.core.db.$client, people);
-  const seedMs = Date.now() - seedStart;
-  await page.reload();
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+  test.setTimeout(200_000);
+  // Our own copy of the renderer server, so the page's origin can also take the WebSocket (CSP: connect-src 'self').
+  const { url, server } = await startRendererServer();
+  const closeSockets = attachSocketTransport(server, (channel, input) => anteroom.core.dispatch(channel, input, { senderId: E2E_SENDER, trusted: true }));
+  try {
+    await page.goto(`${url}/index.html`);
+    await anteroom.setUpAndSignIn();
+    const people = makePatients(PATIENTS);
+    const seedStart = Date.now();
+    seedRegister(anteroom.core.db.$client, people);
+    const seedMs = Date.now() - seedStart;
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
 
-  const palette = new SearchPalettePage(page);
-  await palette.open();
-  // keydown stamps the time; the sample is taken when the list shows the answer for exactly what is in the
-  // box (data-query), i.e. the DOM the next paint will show; a requestAnimationFrame after it adds the frame.
+    const palette = new SearchPalettePage(page);
+    await palette.open();
+    await installProbe(page);
+
+    // Each transport types its own (equally mixed) queries, so neither meets the other's patients already formatted.
+    const typeAll = async (queries: string[]) => {
+      for (const q of queries) {
+        await page.keyboard.press('Control+a');
+        // ~12 keys a second: a quick typist, each answer due before the next key.
+        await page.keyboard.type(q, { delay: 80 });
+        await expect(palette.answered(q)).toBeAttached();
+      }
+      await page.waitForTimeout(100);
+      return queries.reduce((n, q) => n + q.length, 0);
+    };
+    const bindingQueries = queriesFor(people, 5);
+    const keystrokes = await typeAll(bindingQueries);
+    await page.evaluate((ws) => window.__keystrokes.useSocket(ws), `${url.replace('http', 'ws')}/socket`);
+    const socketKeystrokes = await typeAll(queriesFor(people, 6));
+    const { binding, socket } = await page.evaluate(() => window.__keystrokes.samples);
+    expect(binding.dom.length).toBeGreaterThanOrEqual(keystrokes * 0.9);
+    expect(socket.dom.length).toBeGreaterThanOrEqual(socketKeystrokes * 0.9);
+
+    // Where the time goes: main's search alone, and the binding's round trip with nothing else going on.
+    const prefixes = bindingQueries.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1))).filter((q) => q.trim());
+    const backend: number[] = [];
+    for (const q of prefixes) {
+      const t = performance.now();
+      await anteroom.core.dispatch('patients.search', { query: q, limit: 12 }, { senderId: E2E_SENDER, trusted: true });
+      backend.push(performance.now() - t);
+    }
+    await page.evaluate(() => (window.__keystrokes.phase = 'binding'));
+    const roundTrip = await page.evaluate(async (qs) => {
+      const out: number[] = [];
+      for (const q of qs) {
+        const t = performance.now();
+        await window.api.patients.search({ query: q, limit: 12 });
+        out.push(performance.now() - t);
+      }
+      return out;
+    }, prefixes);
+
+    const figures = {
+      patients: PATIENTS,
+      keystrokes: binding.dom.length,
+      keystroke_p50_ms: p50(binding.dom),
+      keystroke_p95_ms: p95(binding.dom),
+      keystroke_max_ms: round(Math.max(...binding.dom)),
+      keystroke_to_frame_p50_ms: p50(binding.frame),
+      keystroke_to_frame_p95_ms: p95(binding.frame),
+      search_dispatch_p50_ms: p50(backend),
+      search_dispatch_p95_ms: p95(backend),
+      api_round_trip_p50_ms: p50(roundTrip),
+      api_round_trip_p95_ms: p95(roundTrip),
+      keydown_to_input_event_p50_ms: p50(binding.input),
+      keydown_to_call_p50_ms: p50(binding.before),
+      call_round_trip_while_typing_p50_ms: p50(binding.ipc),
+      call_round_trip_while_typing_p95_ms: p95(binding.ipc),
+      answer_to_dom_p50_ms: p50(binding.render),
+      answer_to_dom_p95_ms: p95(binding.render),
+      // The same page and dispatcher, called over a localhost WebSocket instead of the Playwright binding.
+      socket_keystrokes: socket.dom.length,
+      socket_keystroke_p50_ms: p50(socket.dom),
+      socket_keystroke_p95_ms: p95(socket.dom),
+      socket_keystroke_max_ms: round(Math.max(...socket.dom)),
+      socket_keystroke_to_frame_p50_ms: p50(socket.frame),
+      socket_keystroke_to_frame_p95_ms: p95(socket.frame),
+      socket_keydown_to_call_p50_ms: p50(socket.before),
+      socket_call_round_trip_p50_ms: p50(socket.ipc),
+      socket_call_round_trip_p95_ms: p95(socket.ipc),
+      socket_answer_to_dom_p50_ms: p50(socket.render),
+      socket_answer_to_dom_p95_ms: p95(socket.render),
+      seed_ms: seedMs,
+    };
+    mkdirSync(resolve(OUT, '..'), { recursive: true });
+    writeFileSync(OUT, `${JSON.stringify(figures, null, 2)}\n`);
+    const f = figures;
+    console.log(`main's search p50 ${f.search_dispatch_p50_ms} ms / p95 ${f.search_dispatch_p95_ms} ms; binding round trip alone p50 ${f.api_round_trip_p50_ms} ms / p95 ${f.api_round_trip_p95_ms} ms`);
+    console.log(`binding, per keystroke (p50): keydown → input event ${f.keydown_to_input_event_p50_ms} ms, → call ${f.keydown_to_call_p50_ms} ms, round trip ${f.call_round_trip_while_typing_p50_ms} ms (p95 ${f.call_round_trip_while_typing_p95_ms}), answer → DOM ${f.answer_to_dom_p50_ms} ms (p95 ${f.answer_to_dom_p95_ms})`);
+    console.log(`socket, per keystroke (p50): keydown → call ${f.socket_keydown_to_call_p50_ms} ms, round trip ${f.socket_call_round_trip_p50_ms} ms (p95 ${f.socket_call_round_trip_p95_ms}), answer → DOM ${f.socket_answer_to_dom_p50_ms} ms (p95 ${f.socket_answer_to_dom_p95_ms})`);
+    console.log(`Keystroke → results in the page at ${PATIENTS.toLocaleString('en-US')} patients over ${f.keystrokes} keystrokes: p50 ${f.keystroke_p50_ms} ms, p95 ${f.keystroke_p95_ms} ms (painted frame: p50 ${f.keystroke_to_frame_p50_ms}, p95 ${f.keystroke_to_frame_p95_ms}) through the Playwright binding; through a localhost socket over ${f.socket_keystrokes}: p50 ${f.socket_keystroke_p50_ms} ms, p95 ${f.socket_keystroke_p95_ms} ms (painted frame: p50 ${f.socket_keystroke_to_frame_p50_ms}, p95 ${f.socket_keystroke_to_frame_p95_ms}) → ${OUT}`);
+    // Sanity only: the figure is reported, not asserted (the target is one frame, 16 ms).
+    expect(figures.keystroke_p95_ms).toBeLessThan(250);
+  } finally {
+    closeSockets();
+    server.close();
+  }
+});
+
+/**
+ * keydown stamps the time; a sample is taken when the list shows the answer for exactly what is in the box
+ * (data-query), i.e. the DOM the next paint will show, and a requestAnimationFrame from there gives the frame
+ * that paints it. Each sample is split: keydown → the input event → the search call leaves the page → its
+ * answer is back → DOM. The search call goes through window.__anteroomInvoke, wrapped here to time it and to
+ * switch it from the Playwright binding to the socket.
+ */
+async function installProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('.palette-input')!;
     const list = document.getElementById('palette-list')!;
-    const state = { t0: null as number | null, called: 0, answered: 0, dom: [] as number[], frame: [] as number[], before: [] as number[], ipc: [] as number[], render: [] as number[] };
-    (window as unknown as { __keystrokes: typeof state }).__keystrokes = state;
-    // Split each sample: keydown → the search call leaves the page, the call's round trip, answer → DOM.
-    const invoke = window.__anteroomInvoke;
+    const empty = () => ({ dom: [], frame: [], input: [], before: [], ipc: [], render: [] });
+    const stamps = { t0: null as number | null, input: 0, called: 0, answered: 0 };
+    const binding = window.__anteroomInvoke;
+    let transport = binding;
+    window.__keystrokes = {
+      phase: 'binding',
+      samples: { binding: empty(), socket: empty() },
+      async useSocket(url: string) {
+        const ws = new WebSocket(url);
+        await new Promise((opened, failed) => {
+          ws.onopen = opened;
+          ws.onerror = failed;
+        });
+        const waiting = new Map<number, (result: never) => void>();
+        let next = 0;
+        ws.onmessage = (e: MessageEvent<string>) => {
+          const { id, result } = JSON.parse(e.data) as { id: number; result: never };
+          waiting.get(id)?.(result);
+          waiting.delete(id);
+        };
+        transport = (channel, payload) =>
+          new Promise((answer) => {
+            const id = ++next;
+            waiting.set(id, answer);
+            ws.send(JSON.stringify({ id, channel, input: payload }));
+          });
+        this.phase = 'socket';
+      },
+    };
     window.__anteroomInvoke = async (channel, payload) => {
       const search = channel === 'patients.search';
-      if (search) state.called = performance.now();
-      const result = await invoke(channel, payload);
-      if (search) state.answered = performance.now();
+      if (search) stamps.called = performance.now();
+      const result = await (window.__keystrokes.phase === 'socket' ? transport : binding)(channel, payload);
+      if (search) stamps.answered = performance.now();
       return result;
     };
-    input.addEventListener('keydown', () => void (state.t0 = performance.now()), { capture: true });
+    input.addEventListener('keydown', () => void (stamps.t0 = performance.now()), { capture: true });
+    input.addEventListener('input', () => void (stamps.input = performance.now()), { capture: true });
     new MutationObserver(() => {
-      const t0 = state.t0;
+      const t0 = stamps.t0;
       if (t0 === null || input.value.trim() === '' || list.dataset.query !== input.value) return;
       const now = performance.now();
-      state.t0 = null;
-      state.dom.push(now - t0);
-      if (state.called >= t0) {
-        state.before.push(state.called - t0);
-        state.ipc.push(state.answered - state.called);
-        state.render.push(now - state.answered);
+      const s = window.__keystrokes.samples[window.__keystrokes.phase];
+      stamps.t0 = null;
+      s.dom.push(now - t0);
+      if (stamps.called >= t0) {
+        s.input.push(stamps.input - t0);
+        s.before.push(stamps.called - t0);
+        s.ipc.push(stamps.answered - stamps.called);
+        s.render.push(now - stamps.answered);
       }
-      requestAnimationFrame(() => state.frame.push(performance.now() - t0));
+      requestAnimationFrame(() => s.frame.push(performance.now() - t0));
     }).observe(list, { attributes: true, childList: true, subtree: true, characterData: true });
   });
-
-  const queries = queriesFor(people);
-  let keystrokes = 0;
-  for (const q of queries) {
-    await page.keyboard.press('Control+a');
-    // ~12 keys a second: a quick typist, each answer due before the next key.
-    await page.keyboard.type(q, { delay: 80 });
-    keystrokes += q.length;
-    await expect(palette.answered(q)).toBeAttached();
-  }
-  await page.waitForTimeout(100);
-  type Samples = Record<'dom' | 'frame' | 'before' | 'ipc' | 'render', number[]>;
-  const { dom, frame, before, ipc, render } = await page.evaluate(() => (window as unknown as { __keystrokes: Samples }).__keystrokes);
-  const p50 = (xs: number[]) => round(percentile([...xs].sort((x, y) => x - y), 50));
-  const p95 = (xs: number[]) => round(percentile([...xs].sort((x, y) => x - y), 95));
-  expect(dom.length).toBeGreaterThanOrEqual(keystrokes * 0.9);
-
-  // Where the time goes: main's search alone, and the harness's round trip (page → Playwright → main → page),
-  // which stands in for Electron's IPC and costs far more than it.
-  const prefixes = queries.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1))).filter((q) => q.trim());
-  const backend: number[] = [];
-  for (const q of prefixes) {
-    const t = performance.now();
-    await anteroom.core.dispatch('patients.search', { query: q, limit: 12 }, { senderId: E2E_SENDER, trusted: true });
-    backend.push(performance.now() - t);
-  }
-  const roundTrip = await page.evaluate(async (qs) => {
-    const out: number[] = [];
-    for (const q of qs) {
-      const t = performance.now();
-      await window.api.patients.search({ query: q, limit: 12 });
-      out.push(performance.now() - t);
-    }
-    return out;
-  }, prefixes);
-  const b = [...backend].sort((x, y) => x - y);
-  const r = [...roundTrip].sort((x, y) => x - y);
-
-  const d = [...dom].sort((a, b) => a - b);
-  const f = [...frame].sort((a, b) => a - b);
-  const figures = {
-    patients: PATIENTS,
-    keystrokes: d.length,
-    keystroke_p50_ms: round(percentile(d, 50)),
-    keystroke_p95_ms: round(percentile(d, 95)),
-    keystroke_max_ms: round(d[d.length - 1]!),
-    keystroke_to_frame_p50_ms: round(percentile(f, 50)),
-    keystroke_to_frame_p95_ms: round(percentile(f, 95)),
-    search_dispatch_p50_ms: round(percentile(b, 50)),
-    search_dispatch_p95_ms: round(percentile(b, 95)),
-    api_round_trip_p50_ms: round(percentile(r, 50)),
-    api_round_trip_p95_ms: round(percentile(r, 95)),
-    keydown_to_call_p50_ms: p50(before),
-    call_round_trip_while_typing_p50_ms: p50(ipc),
-    call_round_trip_while_typing_p95_ms: p95(ipc),
-    answer_to_dom_p50_ms: p50(render),
-    answer_to_dom_p95_ms: p95(render),
-    seed_ms: seedMs,
-  };
-  mkdirSync(resolve(OUT, '..'), { recursive: true });
-  writeFileSync(OUT, `${JSON.stringify(figures, null, 2)}\n`);
-  console.log(`main's search p50 ${figures.search_dispatch_p50_ms} ms / p95 ${figures.search_dispatch_p95_ms} ms; harness round trip p50 ${figures.api_round_trip_p50_ms} ms / p95 ${figures.api_round_trip_p95_ms} ms`);
-  console.log(`per keystroke: keydown → call ${figures.keydown_to_call_p50_ms} ms, round trip ${figures.call_round_trip_while_typing_p50_ms} ms (p95 ${figures.call_round_trip_while_typing_p95_ms}), answer → DOM ${figures.answer_to_dom_p50_ms} ms (p95 ${figures.answer_to_dom_p95_ms}) [p50s]`);
-  console.log(`Keystroke → results in the page at ${PATIENTS.toLocaleString('en-US')} patients over ${d.length} keystrokes: p50 ${figures.keystroke_p50_ms} ms, p95 ${figures.keystroke_p95_ms} ms (to the next frame: p50 ${figures.keystroke_to_frame_p50_ms} ms, p95 ${figures.keystroke_to_frame_p95_ms} ms) → ${OUT}`);
-  // Sanity only: the figure is reported, not asserted (the target is one frame, 16 ms).
-  expect(figures.keystroke_p95_ms).toBeLessThan(250);
-});
+}

@@ -1,6 +1,6 @@
 // Ctrl/Cmd+K from anywhere: find a patient in a keystroke (ranked, matched part marked) or run a command.
 // Enter opens the top (or arrowed-to) patient; it never drops you into a new-patient form.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { messageOf } from '../api/client';
 import { useApp, useSession } from '../app/store';
 import { todayIn } from '../format/dates';
@@ -88,23 +88,29 @@ export function CommandPalette({ onClose, onShowShortcuts }: { onClose(): void; 
     }
   };
 
+  // The rows get the same two callbacks on every render (so unchanged rows skip it); they act on the latest state.
+  const latest = useRef({ choose, items, selected });
+  latest.current = { choose, items, selected };
+  const pick = useCallback((item: PaletteItem) => latest.current.choose(item), []);
+  const hover = useCallback((item: PaletteItem) => {
+    const index = latest.current.items.indexOf(item);
+    if (index !== latest.current.selected) setChosen(index);
+  }, []);
+
   const patientItems = items.filter((i) => i.kind === 'patient');
   const commandItems = items.filter((i) => i.kind === 'command');
   const activeItem = items[selected];
-  const row = (item: PaletteItem) => {
-    const index = items.indexOf(item);
-    return (
-      <PaletteRow
-        key={itemId(item)}
-        item={item}
-        selected={index === selected}
-        today={today}
-        timeZone={session.clinic.timeZone}
-        onPick={() => choose(item)}
-        onHover={() => index !== selected && setChosen(index)}
-      />
-    );
-  };
+  const row = (item: PaletteItem) => (
+    <PaletteRow
+      key={itemId(item)}
+      item={item}
+      selected={items.indexOf(item) === selected}
+      today={today}
+      timeZone={session.clinic.timeZone}
+      onPick={pick}
+      onHover={hover}
+    />
+  );
 
   return (
     <dialog ref={ref} className="palette" aria-label="Find a patient or a command">

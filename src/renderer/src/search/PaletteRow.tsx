@@ -1,5 +1,5 @@
 // One entry of the palette: a patient (enough to tell namesakes apart) or a command with its shortcut.
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { usePrivacy } from '../privacy/usePrivacy';
 import { Kbd } from '../ui/Kbd';
 import { HitBirth, HitListName, HitMrn, HitPhone, lastVisitText } from './hit-parts';
@@ -11,11 +11,13 @@ interface PaletteRowProps {
   selected: boolean;
   today: string;
   timeZone: string;
-  onPick(): void;
-  onHover(): void;
+  /** Stable across renders (the row is memoised): they receive the row's item. */
+  onPick(item: PaletteItem): void;
+  onHover(item: PaletteItem): void;
 }
 
-export function PaletteRow({ item, selected, today, timeZone, onPick, onHover }: PaletteRowProps) {
+/** Memoised: typing re-renders the palette before each answer arrives; rows whose item is unchanged skip it. */
+export const PaletteRow = memo(function PaletteRow({ item, selected, today, timeZone, onPick, onHover }: PaletteRowProps) {
   const privacy = usePrivacy();
   const common = {
     id: itemId(item),
@@ -25,9 +27,9 @@ export function PaletteRow({ item, selected, today, timeZone, onPick, onHover }:
     // mousedown, not click: the input keeps focus, so typing can carry on after a mis-click.
     onMouseDown: (e: MouseEvent) => {
       e.preventDefault();
-      onPick();
+      onPick(item);
     },
-    onMouseMove: onHover,
+    onMouseMove: () => onHover(item),
   } as const;
   if (item.kind === 'command') {
     const c = item.command;
@@ -70,4 +72,4 @@ export function PaletteRow({ item, selected, today, timeZone, onPick, onHover }:
       </span>
     </div>
   );
-}
+});

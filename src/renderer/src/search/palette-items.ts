@@ -5,8 +5,23 @@ import type { PaletteCommand } from './palette-commands';
 
 export type PaletteItem = { kind: 'patient'; hit: PatientSearchHit } | { kind: 'command'; command: PaletteCommand };
 
+/**
+ * One entry object per hit and per command, kept while the hit or command lives: a keystroke re-renders the
+ * palette with the typed text before its answer arrives, and unchanged entries let the rows skip that render.
+ */
+const entries = new WeakMap<PatientSearchHit | PaletteCommand, PaletteItem>();
+
+function entryOf(key: PatientSearchHit | PaletteCommand, make: () => PaletteItem): PaletteItem {
+  let item = entries.get(key);
+  if (!item) entries.set(key, (item = make()));
+  return item;
+}
+
 export function paletteItems(hits: PatientSearchHit[], commands: PaletteCommand[]): PaletteItem[] {
-  return [...hits.map((hit): PaletteItem => ({ kind: 'patient', hit })), ...commands.map((command): PaletteItem => ({ kind: 'command', command }))];
+  return [
+    ...hits.map((hit) => entryOf(hit, () => ({ kind: 'patient', hit }))),
+    ...commands.map((command) => entryOf(command, () => ({ kind: 'command', command }))),
+  ];
 }
 
 /**

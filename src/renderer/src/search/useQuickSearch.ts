@@ -1,6 +1,7 @@
 // Asks main's ranked search on every change of the query, without debounce (a lookup takes about a
 // millisecond); answers that arrive out of order are dropped, so the list always matches what is typed.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { PatientSearchHit } from '../../../shared/search';
 import { api, messageOf, unwrap } from '../api/client';
 
@@ -28,9 +29,12 @@ export function useQuickSearch(query: string, opts: { limit: number; includeArch
       asked.current = JSON.stringify([q, limit, includeArchived]);
       const text = q.trim();
       if (!text) return setState({ hits: [], answered: q, error: null });
+      // The answer is rendered at once (flushSync) rather than in a later scheduler task: it is what the
+      // receptionist is waiting for, and a task queued behind the next keystroke's work would show it a frame late.
+      const show = (answer: Answer) => ticket === latest.current && flushSync(() => setState(answer));
       unwrap(api.patients.search({ query: text, limit, includeArchived }))
-        .then((r) => ticket === latest.current && setState({ hits: r.hits, answered: q, error: null }))
-        .catch((e: unknown) => ticket === latest.current && setState({ hits: [], answered: q, error: messageOf(e) }));
+        .then((r) => show({ hits: r.hits, answered: q, error: null }))
+        .catch((e: unknown) => show({ hits: [], answered: q, error: messageOf(e) }));
     },
     [limit, includeArchived],
   );
