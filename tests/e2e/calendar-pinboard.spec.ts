@@ -46,7 +46,7 @@ test('pin with X, see the ghost, reload, place it on another day with a click; U
   // The old slot keeps the appointment, drawn as a ghost and named as pinned.
   const ghost = day.column(/Dr Amara Okafor/).getByRole('button', { name: /^15:00 to 15:20.*pinned to move$/ });
   await expect(ghost).toBeVisible();
-  await expect(ghost).toContainText('Pinned to move');
+  await expect(ghost).toContainText('Pinned');
   await anteroom.screenshot('calendar-pinboard');
   await page.emulateMedia({ colorScheme: 'dark' });
   await anteroom.screenshot('calendar-pinboard-dark');
@@ -164,4 +164,23 @@ test('keyboard only: X pins the selected appointment, Place… takes a typed day
   await expect(pins.card(name)).toHaveCount(0);
   const moved = await anteroom.call('appointments.get', { id: saved.appointment.id });
   expect(moved.startsAt).toBe(new Date(target).toISOString());
+});
+
+test('week view: the ghost shows on its day and a card dropped on another day of the week lands there', async ({ page, anteroom }) => {
+  const { day, pins, okafor, consult, patient, name } = await openClinic(page, anteroom);
+  const saved = await anteroom.call('appointments.book', { patientId: patient.id, providerId: okafor.id, typeId: consult.id, startsAt: WEDNESDAY_3PM });
+  const target = await freeThursday(anteroom, okafor.id, '2026-11-19T14:00:00Z');
+  await anteroom.call('pinboard.pin', { appointmentId: saved.appointment.id });
+  await page.reload();
+  await page.getByRole('button', { name: 'Week', exact: true }).click();
+  await expect(pins.card(name)).toBeVisible();
+  const wednesday = day.grid().getByRole('group', { name: /Dr Amara Okafor \(Sample\), Wed/ });
+  const thursday = day.grid().getByRole('group', { name: /Dr Amara Okafor \(Sample\), Thu/ });
+  await expect(wednesday.getByRole('button', { name: /^15:00 to 15:20.*pinned to move$/ })).toBeVisible();
+  await anteroom.screenshot('calendar-pinboard-week');
+
+  await pins.dragCardTo(pins.card(name), thursday, minuteOfDay(target));
+  await expect(thursday.getByRole('button', { name: new RegExp(`^${target.slice(11, 16)} to .*${name}`) })).toBeVisible();
+  await expect(pins.card(name)).toHaveCount(0);
+  expect((await anteroom.call('appointments.get', { id: saved.appointment.id })).startsAt).toBe(new Date(target).toISOString());
 });

@@ -52,7 +52,7 @@ export function AppointmentBlock({ appointment: a, zone, now, color, style, sele
       {!compact && a.typeName && <div className="appt-type">{a.typeName}</div>}
       {pinned && (
         <span className="appt-pinned-tag" aria-hidden="true">
-          Pinned to move
+          {compact ? 'Pinned' : 'Pinned to move'}
         </span>
       )}
       {badges.length > 0 && (
