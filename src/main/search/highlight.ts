@@ -6,36 +6,45 @@ import { TYPO_MIN_LENGTH, withinOneEdit } from './typo';
 
 type NameField = 'firstName' | 'lastName';
 const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const ASCII = /^[\x00-\x7f]*$/;
 
 interface FoldedField {
   field: NameField;
   folded: string;
-  origin: number[];
-  words: RegExpMatchArray[];
+  /** Index in the displayed text of each folded character; null when folding kept every position (ASCII). */
+  origin: number[] | null;
 }
 
 function foldField(field: NameField, text: string): FoldedField {
+  if (ASCII.test(text)) return { field, folded: text.toLowerCase(), origin: null };
   const { folded, origin } = foldWithMap(text);
-  return { field, folded, origin, words: [...folded.matchAll(WORD)] };
+  return { field, folded, origin };
 }
+
+/** [start, end) over the folded text → the same characters of the displayed text. */
+function span(f: FoldedField, start: number, end: number): SearchHighlight {
+  return f.origin ? { field: f.field, start: f.origin[start]!, end: f.origin[end - 1]! + 1 } : { field: f.field, start, end };
+}
+
+const startsWord = (text: string, i: number) => i === 0 || !WORD_CHAR.test(text[i - 1]!);
 
 /** The first place a typed word matches a name: start of a word, else anywhere, else a word one typo away. */
 function nameRange(f: FoldedField, word: string): SearchHighlight | null {
-  const span = (start: number, end: number): SearchHighlight => ({ field: f.field, start: f.origin[start]!, end: f.origin[end - 1]! + 1 });
-  for (const m of f.words) if (m[0].startsWith(word)) return span(m.index!, m.index! + word.length);
-  const at = f.folded.indexOf(word);
-  if (at >= 0) return span(at, at + word.length);
+  const first = f.folded.indexOf(word);
+  for (let at = first; at >= 0; at = f.folded.indexOf(word, at + 1)) if (startsWord(f.folded, at)) return span(f, at, at + word.length);
+  if (first >= 0) return span(f, first, first + word.length);
   if (word.length >= TYPO_MIN_LENGTH) {
-    for (const m of f.words) if (withinOneEdit(word, m[0])) return span(m.index!, m.index! + m[0].length);
+    for (const m of f.folded.matchAll(WORD)) if (withinOneEdit(word, m[0])) return span(f, m.index, m.index + m[0].length);
   }
   return null;
 }
 
 function nameHighlights(first: string, last: string, words: string[]): SearchHighlight[] {
-  const fields = [foldField('firstName', first), foldField('lastName', last)];
+  const fields = [foldField('firstName', first), foldField('lastName', last)] as const;
   const out: SearchHighlight[] = [];
   for (const w of words) {
-    const h = nameRange(fields[0]!, w) ?? nameRange(fields[1]!, w);
+    const h = nameRange(fields[0], w) ?? nameRange(fields[1], w);
     if (h) out.push(h);
   }
   return out;

@@ -97,6 +97,15 @@ export function byNameWords(s: LookupScope, matches: WordMatch[], limit: number)
   return out;
 }
 
+/**
+ * Whether any name word in use starts with `prefix`, from the small vocabulary (which keeps every word it has
+ * seen): a typed word no name can match empties a whole tier, and saves walking the other words' patients.
+ */
+export function anyWordStarting(s: LookupScope, prefix: string): boolean {
+  const sql = 'SELECT 1 FROM name_vocabulary WHERE word >= ? AND word < ? LIMIT 1';
+  return statement(s.sqlite, sql).get(prefix, `${prefix}\uffff`) !== undefined;
+}
+
 /** FTS5 string literal: the text is matched as-is, never read as query syntax (quotes doubled). */
 export const ftsLiteral = (text: string) => `"${text.replace(/"/g, '""')}"`;
 

@@ -63,7 +63,7 @@ function runTiers(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
     () => plan.email?.includes('@') && c.add(look.byEmail(s, plan.email, c.want), 'exact', 'email'),
     () => plan.dateOfBirth && c.add(look.byDateOfBirth(s, plan.dateOfBirth, c.want), 'exact', 'dateOfBirth'),
     // prefix
-    () => plan.words.length && c.add(look.byNameWords(s, plan.words.map((w) => ({ prefix: w, inside: false, exact: [] })).sort(byLength), c.want), 'prefix', 'name'),
+    () => prefixName(s, plan, c),
     () => plan.phone && c.add(look.byPhoneEnding(s, plan.phone.suffix, c.want), 'prefix', 'phone'),
     () => plan.email && c.add(look.byEmailStart(s, plan.email, c.want), 'prefix', 'email'),
     // contains
@@ -77,17 +77,31 @@ function runTiers(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
   }
 }
 
+/** Every typed word starts a word of the name, in any order. */
+function prefixName(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
+  if (plan.words.length === 0 || !plan.words.every((w) => look.anyWordStarting(s, w))) return;
+  c.add(look.byNameWords(s, plan.words.map((w) => ({ prefix: w, inside: false, exact: [] })).sort(byLength), c.want), 'prefix', 'name');
+}
+
 /** Any part of a name: each typed word of 3+ letters may also be inside a name word. */
 function containsName(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
   let widened = false;
+  let unmatched = false;
   const matches = plan.words.map((w): look.WordMatch => {
+    if (w.length < 3) {
+      unmatched ||= !look.anyWordStarting(s, w);
+      return { prefix: w, inside: false, exact: [] };
+    }
+    const holding = look.wordsContaining(s, w, MAX_CONTAINING);
+    unmatched ||= holding.length === 0;
     // The words containing it, for when it leads the index walk; the prefix tier has seen those starting with it.
-    const inside = w.length >= 3 ? look.wordsContaining(s, w, MAX_CONTAINING).filter((v) => !v.startsWith(w)) : [];
+    const inside = holding.filter((v) => !v.startsWith(w));
     if (inside.length) widened = true;
-    return { prefix: w, inside: w.length >= 3, exact: inside };
+    return { prefix: w, inside: true, exact: inside };
   });
-  // No name word holds a typed word in its middle: this tier would find what the prefix tier found.
-  if (widened) c.add(look.byNameWords(s, matches.sort(bySelectivity), c.want), 'contains', 'name');
+  // No name word holds a typed word in its middle: this tier would find what the prefix tier found. A typed
+  // word no name word holds at all: nobody matches.
+  if (widened && !unmatched) c.add(look.byNameWords(s, matches.sort(bySelectivity), c.want), 'contains', 'name');
 }
 
 /** Words of a name that contain a typed fragment; more than this and the fragment says little. */
@@ -95,13 +109,15 @@ const MAX_CONTAINING = 64;
 
 function typoName(s: look.LookupScope, plan: QueryPlan, c: Collector): void {
   let corrected = false;
+  let unmatched = false;
   const matches = plan.words.map((w): look.WordMatch => {
     // A correction starting with the typed word ("maria" → "mariam") was already a prefix match.
     const exact = w.length >= TYPO_MIN_LENGTH ? corrections(s.sqlite, w).filter((v) => !v.startsWith(w)) : [];
     if (exact.length) corrected = true;
+    else unmatched ||= !look.anyWordStarting(s, w);
     return { prefix: w, inside: false, exact };
   });
-  if (!corrected) return;
+  if (!corrected || unmatched) return;
   c.add(look.byNameWords(s, matches.sort(bySelectivity), c.want), 'typo', 'name');
 }
 
