@@ -32,10 +32,11 @@ interface PlanRow {
 export function planPaymentLink(tx: SqlTx, appointmentId: number, at: string): void {
   const appt = sqlOne<Facts>(tx, 'SELECT patient_id AS patientId, fee, currency, status FROM appointments WHERE id = ?', appointmentId);
   if (!appt) return;
+  // `+?`: with ORDER BY, a bare parameter makes SQLite re-prepare this statement on every booking (statements.ts).
   const rows = sqlAll<PlanRow>(
     tx,
     `SELECT id, kind, status, amount, currency, link_version AS linkVersion, stripe_link_active AS active
-     FROM payments WHERE appointment_id = ? ORDER BY id`,
+     FROM payments WHERE appointment_id = +? ORDER BY id`,
     appointmentId,
   );
   if (rows.length === 0 && (appt.fee <= 0 || appt.status === 'cancelled')) return;

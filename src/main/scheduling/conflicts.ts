@@ -20,21 +20,25 @@ export interface Slot {
  */
 function excluding(column: string, ids: readonly number[]): { sql: string; args: (number | string)[] } {
   if (ids.length === 0) return { sql: '', args: [] };
-  if (ids.length === 1) return { sql: `AND ${column} <> ?`, args: [ids[0]!] };
+  if (ids.length === 1) return { sql: `AND ${column} <> +?`, args: [ids[0]!] };
   return { sql: `AND ${column} NOT IN (SELECT value FROM json_each(?))`, args: [JSON.stringify(ids)] };
 }
 
-/** Bounded like the database trigger: only rows starting in (start − 12 h, end) can overlap. */
+/**
+ * Bounded like the database trigger: only rows starting in (start − 12 h, end) can overlap.
+ * `+?` rather than `?`: see statements.ts — with ORDER BY or a join, a bare parameter re-prepares the statement.
+ */
 const overlappingAppointments = (exclude: string) => `
   SELECT id, starts_at AS s, ends_at AS e FROM appointments
-  WHERE provider_id = ? AND starts_at > ? AND starts_at < ? AND ends_at > ?
+  WHERE provider_id = +? AND starts_at > +? AND starts_at < +? AND ends_at > +?
     AND status NOT IN ('cancelled', 'no_show') ${exclude}
   ORDER BY starts_at LIMIT 5`;
 
+/** The doctor's own time off, then clinic closures: two index ranges (an OR costs more than both together). */
 const OVERLAPPING_TIME_OFF = `
-  SELECT provider_id AS providerId, starts_at AS s, ends_at AS e, reason FROM time_off
-  WHERE (provider_id = ? OR provider_id IS NULL) AND starts_at < ? AND ends_at > ?
-  ORDER BY starts_at LIMIT 5`;
+  SELECT provider_id AS providerId, starts_at AS s, ends_at AS e, reason FROM time_off WHERE provider_id = ? AND starts_at < ? AND ends_at > ?
+  UNION ALL
+  SELECT provider_id AS providerId, starts_at AS s, ends_at AS e, reason FROM time_off WHERE provider_id IS NULL AND starts_at < ? AND ends_at > ?`;
 
 /** Everything that makes this slot unavailable; excluded ids are the appointments being moved. */
 export function clashesFor(db: Db, tz: string, slot: Slot, excludeIds: readonly number[] = []): SeriesClash[] {
@@ -45,8 +49,13 @@ export function clashesFor(db: Db, tz: string, slot: Slot, excludeIds: readonly 
     e: number;
   }[];
   for (const a of taken) out.push({ kind: 'appointment', message: `${slot.providerName} already has an appointment ${formatLocalRange(tz, a.s, a.e)}.` });
-  const away = statement(db, OVERLAPPING_TIME_OFF).all(slot.providerId, slot.end, slot.start) as { providerId: number | null; s: number; e: number; reason: string | null }[];
-  for (const t of away) {
+  const away = statement(db, OVERLAPPING_TIME_OFF).all(slot.providerId, slot.end, slot.start, slot.end, slot.start) as {
+    providerId: number | null;
+    s: number;
+    e: number;
+    reason: string | null;
+  }[];
+  for (const t of away.sort((a, b) => a.s - b.s).slice(0, 5)) {
     const why = t.reason ? ` (${t.reason})` : '';
     out.push(
       t.providerId === null
@@ -72,7 +81,7 @@ export function patientOverlaps(db: Db, tz: string, patientId: number, start: nu
   const rows = statement(
     db,
     `SELECT a.id, a.starts_at AS s, a.ends_at AS e, p.name AS providerName FROM appointments a JOIN providers p ON p.id = a.provider_id
-     WHERE a.patient_id = ? AND a.starts_at > ? AND a.starts_at < ? AND a.ends_at > ?
+     WHERE a.patient_id = +? AND a.starts_at > +? AND a.starts_at < +? AND a.ends_at > +?
        AND a.status NOT IN ('cancelled', 'no_show') ${ex.sql}
      ORDER BY a.starts_at LIMIT 5`,
   ).all(patientId, start - MAX_APPOINTMENT_MS, end, start, ...ex.args) as { id: number; s: number; e: number; providerName: string }[];
