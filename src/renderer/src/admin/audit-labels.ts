@@ -21,6 +21,10 @@ const ACTION_LABELS: Partial<Record<AuditAction, string>> = {
   reschedule: 'Rescheduled',
   remove: 'Removed',
   'double-book-override': 'Double-booked',
+  'status-change': 'Status changed',
+  undo: 'Undone',
+  pin: 'Pinned to move',
+  unpin: 'Unpinned',
 };
 
 const ENTITY_LABELS: Partial<Record<AuditEntity, string>> = {
