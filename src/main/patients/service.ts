@@ -7,8 +7,9 @@ import type { z } from 'zod';
 import { getClinic } from '../clinic/service';
 import { nextInSequence } from '../clinic/sequence';
 import type { Db } from '../db/client';
-import { patients } from '../db/schema';
+import { patientActivity, patients } from '../db/schema';
 import { AppFailure, conflict, forbidden, notFound } from '../ipc/errors';
+import { bringLastVisitsTo } from './activity';
 import { appointmentCount, hasUpcoming, lastVisitMs, totalSpend } from './list-extras';
 import { mergedInto } from './merge';
 import { findPatientIds } from '../search/search-patients';
@@ -138,24 +139,36 @@ export function listPatients(db: Db, q: ListQuery, opts: ListOptions = { now: ne
   }
   const cond = where.length ? and(...where) : undefined;
   const dir = q.direction === 'asc' ? asc : desc;
+  // Last visit and total spend sort on patient_activity's indexes (kept by triggers, migration 0014) — the
+  // same values the row shows, which are still read per listed row below.
+  const byActivity = q.sort === 'lastVisit' || q.sort === 'totalSpend';
+  if (q.sort === 'lastVisit') bringLastVisitsTo(db.$client, opts.now);
   const order = {
     name: [dir(patients.sortName), dir(patients.id)],
     createdAt: [dir(patients.createdAt), dir(patients.id)],
     dateOfBirth: [dir(patients.dateOfBirth), dir(patients.id)],
     mrn: [dir(patients.mrn)],
     // Never-seen patients sort after everyone else when newest visits come first (NULLs are lowest).
-    lastVisit: [dir(lastVisitMs(opts.now)), dir(patients.id)],
-    totalSpend: [dir(totalSpend(currency)), dir(patients.id)],
+    lastVisit: [dir(patientActivity.lastVisitMs), dir(patientActivity.patientId)],
+    totalSpend: [dir(patientActivity.totalPaid), dir(patientActivity.patientId)],
   }[q.sort];
-  const rows = db
-    .select({
-      ...summaryColumns,
-      lastVisitMs: lastVisitMs(opts.now),
-      totalSpend: opts.withSpend ? totalSpend(currency) : sql<null>`NULL`,
-      appointmentCount: appointmentCount(),
-    })
-    .from(patients)
-    .where(cond)
+  const columns = {
+    ...summaryColumns,
+    lastVisitMs: lastVisitMs(opts.now),
+    totalSpend: opts.withSpend ? totalSpend(currency) : sql<null>`NULL`,
+    appointmentCount: appointmentCount(),
+  };
+  const joined = and(eq(patients.id, patientActivity.patientId), cond);
+  // Over the whole register, CROSS JOIN keeps patient_activity the outer loop: its index gives the order and
+  // LIMIT stops the walk after one page (as an inner join the planner may start from patients and sort them
+  // all). A typed filter leaves at most LIST_SEARCH_LIMIT patients: those are read by id and sorted.
+  const rows = (
+    !byActivity
+      ? db.select(columns).from(patients).where(cond)
+      : text
+        ? db.select(columns).from(patients).innerJoin(patientActivity, eq(patientActivity.patientId, patients.id)).where(cond)
+        : db.select(columns).from(patientActivity).crossJoin(patients).where(joined)
+  )
     .orderBy(...order)
     .limit(q.limit)
     .offset(q.offset)

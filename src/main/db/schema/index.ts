@@ -6,3 +6,4 @@ export * from './scheduling';
 export * from './payments';
 export * from './jobs';
 export * from './pinboard';
+export * from './patient-activity';
