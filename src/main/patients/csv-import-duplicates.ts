@@ -65,11 +65,12 @@ export class DuplicateFlagger {
   private readonly seen = new Map<string, number>();
   constructor(private readonly existing: ExistingPatients) {}
 
+  /** first + last name → [words sorted, distinct words in order]; a register's names repeat a lot. */
+  private readonly folds = new Map<string, [string, string]>();
+
   flag(row: number, f: PatientFields): ImportDuplicateFlag | null {
-    // One fold per row serves both keys: sorted words (word order ignored) for the file, and the distinct words
-    // in order — what the search index stores as name_fold (anteroom_name_fold) — for the register.
-    const words = foldedWords(`${f.firstName} ${f.lastName}`);
-    const inFile = `n:${[...words].sort().join(' ')}|${f.dateOfBirth}`;
+    const [sortedWords, nameFold] = this.fold(f.firstName, f.lastName);
+    const inFile = `n:${sortedWords}|${f.dateOfBirth}`;
     const keys = f.email ? [`p:${f.phone}`, `e:${f.email}`, inFile] : [`p:${f.phone}`, inFile];
     let flag: ImportDuplicateFlag | null = null;
     for (const k of keys) {
@@ -77,7 +78,19 @@ export class DuplicateFlagger {
       if (earlier !== undefined && !flag) flag = { row, reason: 'repeated-in-file', existingMrn: null, earlierRow: earlier };
       if (earlier === undefined) this.seen.set(k, row);
     }
-    return flag ?? this.registered(row, f, [...new Set(words)].join(' '));
+    return flag ?? this.registered(row, f, nameFold);
+  }
+
+  // One fold per name serves both keys: sorted words (word order ignored) for the file, and the distinct words in
+  // order — what the search index stores as name_fold (anteroom_name_fold) — for the register.
+  private fold(firstName: string, lastName: string): [string, string] {
+    const name = `${firstName} ${lastName}`;
+    let folded = this.folds.get(name);
+    if (!folded) {
+      const words = foldedWords(name);
+      this.folds.set(name, (folded = [[...words].sort().join(' '), [...new Set(words)].join(' ')]));
+    }
+    return folded;
   }
 
   private registered(row: number, f: PatientFields, nameFold: string): ImportDuplicateFlag | null {
