@@ -24,7 +24,7 @@ export function formatMrn(n: number): string {
 }
 
 export function toPatient(row: PatientRow): Patient {
-  const { sortName: _s, createdBy: _c, updatedBy: _u, ...rest } = row;
+  const { sortName: _s, createdBy: _c, updatedBy: _u, firstVisitAt: _f, ...rest } = row;
   return rest;
 }
 

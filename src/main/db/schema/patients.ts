@@ -28,6 +28,12 @@ export const patients = sqliteTable(
     updatedAt: text('updated_at').notNull(),
     createdBy: integer('created_by').references(() => staff.id),
     updatedBy: integer('updated_by').references(() => staff.id),
+    /**
+     * Start (epoch ms) of the patient's first appointment that was not cancelled or missed; NULL before any.
+     * Kept by triggers on appointments (migration 0015) so the day book can badge "New patient" from the patient
+     * row it already reads. Not part of the Patient answer.
+     */
+    firstVisitAt: integer('first_visit_at'),
   },
   (t) => [
     index('patients_sort_name').on(t.archivedAt, t.sortName),
