@@ -27,8 +27,7 @@ export interface CalendarAppointment {
   hasNotes: boolean;
   /** The patient has allergies recorded: the block shows an alert (the allergy itself stays on the patient page). */
   hasAllergies: boolean;
-  /** No earlier kept appointment: the patient is new to the clinic. Known on the check-in list, the patient's
-   *  page and the appointment's detail; the day and week views leave it out to stay within a frame. */
+  /** No earlier kept appointment: the patient is new to the clinic ("New patient"). Known on every block. */
   firstVisit?: boolean;
   /** Paid / unpaid / waiting for a link, so the block shows checkout state by itself. */
   payment: AppointmentPaymentState;

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createTestClinic, type TestClinic } from '../testing/test-core';
 import { setUpScheduling, type SchedulingFixture } from './test-fixture';
+import { paymentStatesOf } from '../payments/appointment-states';
 
 let clinic: TestClinic;
 let f: SchedulingFixture;
@@ -49,13 +50,48 @@ describe('appointments.range', () => {
     expect(byId.get(first)).toMatchObject({ hasAllergies: true });
     expect(byId.get(second)).toMatchObject({ hasAllergies: true, payment: 'paid' });
     expect(byId.get(first)!.payment).not.toBe('paid');
-    // The week view leaves the first-visit flag out (it costs a seek per block); the patient's page carries it.
-    expect(byId.get(first)!.firstVisit).toBeUndefined();
+    // Every block knows a first visit (patients.first_visit_at), the week view as well as the patient's page.
+    expect([first, second, otherFirst].map((id) => byId.get(id)!.firstVisit)).toEqual([true, false, true]);
     const mine = await clinic.admin.must('appointments.forPatient', { patientId: f.patientId });
     expect(mine.upcoming.map((a) => [a.id, a.firstVisit])).toEqual([[first, true], [second, false]]);
     // A cancelled appointment does not make a patient a returning one.
     const theirs = await clinic.admin.must('appointments.forPatient', { patientId: f.otherPatientId });
     expect(theirs.upcoming.find((a) => a.id === otherFirst)?.firstVisit).toBe(true);
+  });
+
+  it('adds up a block with several payments from the same read, once, as the payments module would', async () => {
+    const id = await book('2026-11-23T09:00:00Z', '2026-11-23T09:20:00Z');
+    const fee = (await clinic.admin.must('appointments.get', { id })).fee;
+    const week = { from: '2026-11-23T00:00:00Z', to: '2026-11-30T00:00:00Z' };
+    const blockOf = async () => {
+      const r = await clinic.admin.must('appointments.range', week);
+      expect(r.appointments.filter((a) => a.id === id)).toHaveLength(1);
+      const block = r.appointments.find((a) => a.id === id)!;
+      expect(block.payment).toBe(paymentStatesOf(clinic.core.db, [block]).get(id));
+      return block;
+    };
+    await clinic.admin.must('payments.recordManual', { appointmentId: id, kind: 'cash', amount: Math.floor(fee / 2) });
+    expect((await blockOf()).payment).toBe('part_paid');
+    await clinic.admin.must('payments.recordManual', { appointmentId: id, kind: 'card_terminal', amount: fee - Math.floor(fee / 2) });
+    expect((await blockOf()).payment).toBe('paid');
+  });
+
+  it('keeps the first visit right when an earlier visit is booked, cancelled or moved', async () => {
+    const week = { from: '2026-11-23T00:00:00Z', to: '2026-12-08T00:00:00Z', includeCancelled: true };
+    const firstOf = async () => {
+      const r = await clinic.admin.must('appointments.range', week);
+      return r.appointments.filter((a) => a.patientId === f.patientId && a.status !== 'cancelled' && a.firstVisit).map((a) => a.id);
+    };
+    const later = await book('2026-11-30T09:00:00Z', '2026-11-30T09:20:00Z');
+    expect(await firstOf()).toEqual([later]);
+    const earlier = await book('2026-11-24T09:00:00Z', '2026-11-24T09:20:00Z');
+    expect(await firstOf()).toEqual([earlier]);
+    await clinic.admin.must('appointments.reschedule', { id: earlier, startsAt: '2026-12-07T09:00:00Z' });
+    expect(await firstOf()).toEqual([later]);
+    await clinic.admin.must('appointments.cancel', { id: later, reason: 'Called' });
+    expect(await firstOf()).toEqual([earlier]);
+    await clinic.admin.must('appointments.cancel', { id: earlier, reason: 'Moved away' });
+    expect(await firstOf()).toEqual([]);
   });
 
   it('includes an appointment that started before the range and runs into it', async () => {

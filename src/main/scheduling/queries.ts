@@ -24,30 +24,37 @@ import { statement } from './statements';
 import { timeOffRows, toTimeOff } from './time-off';
 import { dateOfDayNumber, dayNumberOf, localDateOf, localDayOf, toIso, wallClockToInstant } from './time';
 import { clinicConventions } from './rows';
-import { paymentStatesOf } from '../payments/appointment-states';
+import { addPayment, paymentStatesOf, stateOf, type PaymentSums } from '../payments/appointment-states';
 
-// Lean on purpose (the week view reads ~1,000 rows): the name is joined in SQL, type names come from a tiny map.
-const FIRST_VISIT = `NOT EXISTS (SELECT 1 FROM appointments e WHERE e.patient_id = a.patient_id AND e.starts_at < a.starts_at
-                     AND e.status NOT IN ('cancelled', 'no_show'))`;
+// Lean on purpose (the week view reads ~1,100 rows, and better-sqlite3 pays per row and per value): the name is
+// joined in SQL, type names come from a tiny map, and the yes/no facts travel as one integer of flags.
+const VIDEO = 1;
+const OVERRIDDEN = 2;
+const HAS_NOTES = 4;
+const HAS_ALLERGIES = 8;
+const FIRST_VISIT = 16;
 
 /**
- * The first-visit flag costs an index seek per row (about 1.5 ms over a 10-doctor week), so the week and day
- * views leave it out and the side panel shows it; the check-in list and the patient's page (bounded) carry it.
+ * A first visit: no kept appointment of the patient starts before this one. patients.first_visit_at (kept by
+ * triggers, migration 0015) holds the earliest kept start, so this is a comparison on the row already joined.
  */
-const calendarColumns = (withFirstVisit: boolean) => `
-  SELECT a.id, a.patient_id, p.first_name || ' ' || p.last_name, p.mrn, a.provider_id, a.type_id, a.mode,
-         a.starts_at, a.ends_at, a.status, a.reason, a.fee, a.currency, a.arrived_at, a.override_double_booking,
-         a.series_id, a.notes IS NOT NULL, p.allergies IS NOT NULL, ${withFirstVisit ? FIRST_VISIT : 'NULL'}
-  FROM appointments a JOIN patients p ON p.id = a.patient_id`;
-const CALENDAR_COLUMNS = calendarColumns(true);
+const BLOCK_COLUMNS = `
+  a.id, a.patient_id, p.first_name || ' ' || p.last_name, p.mrn, a.provider_id, a.type_id, a.starts_at, a.ends_at, a.status,
+  a.reason, a.fee, a.currency, a.arrived_at, a.series_id,
+  (a.mode = 'video') * ${VIDEO} | a.override_double_booking * ${OVERRIDDEN} | (a.notes IS NOT NULL) * ${HAS_NOTES}
+    | (p.allergies IS NOT NULL) * ${HAS_ALLERGIES} | (p.first_visit_at IS NULL OR p.first_visit_at >= a.starts_at) * ${FIRST_VISIT}`;
+const PATIENT_COLUMNS = `SELECT ${BLOCK_COLUMNS} FROM appointments a JOIN patients p ON p.id = a.patient_id`;
 
-type CalendarRow = [number, number, string, string, number, number | null, CalendarAppointment['mode'], number, number, AppointmentStatus, string | null, number, string, number | null, number, number | null, number, number, number | null];
+type BlockRow = [number, number, string, string, number, number | null, number, number, AppointmentStatus, string | null, number, string, number | null, number | null, number];
+/** A block's row followed by one of its payment rows (kind, status, amount), all null when it has none. */
+type RangeRow = [...BlockRow, string | null, string | null, number | null];
 
 function typeNames(db: Db): Map<number, string> {
   return new Map(statement(db, 'SELECT id, name FROM appointment_types').raw().all() as [number, string][]);
 }
 
-function toCalendar(r: CalendarRow, types: Map<number, string>): CalendarAppointment {
+function toCalendar(r: BlockRow | RangeRow, types: Map<number, string>): CalendarAppointment {
+  const flags = r[14];
   return {
     id: r[0],
     patientId: r[1],
@@ -56,19 +63,19 @@ function toCalendar(r: CalendarRow, types: Map<number, string>): CalendarAppoint
     providerId: r[4],
     typeId: r[5],
     typeName: r[5] === null ? null : (types.get(r[5]) ?? null),
-    mode: r[6],
-    startsAt: toIso(r[7]),
-    endsAt: toIso(r[8]),
-    status: r[9],
-    reason: r[10],
-    fee: r[11],
-    currency: r[12],
-    arrivedAt: r[13] === null ? null : toIso(r[13]),
-    overrideDoubleBooking: r[14] === 1,
-    seriesId: r[15],
-    hasNotes: r[16] === 1,
-    hasAllergies: r[17] === 1,
-    firstVisit: r[18] === null ? undefined : r[18] === 1,
+    mode: flags & VIDEO ? 'video' : 'in_person',
+    startsAt: toIso(r[6]),
+    endsAt: toIso(r[7]),
+    status: r[8],
+    reason: r[9],
+    fee: r[10],
+    currency: r[11],
+    arrivedAt: r[12] === null ? null : toIso(r[12]),
+    overrideDoubleBooking: (flags & OVERRIDDEN) !== 0,
+    seriesId: r[13],
+    hasNotes: (flags & HAS_NOTES) !== 0,
+    hasAllergies: (flags & HAS_ALLERGIES) !== 0,
+    firstVisit: (flags & FIRST_VISIT) !== 0,
     payment: 'none',
   };
 }
@@ -82,25 +89,42 @@ function withPayments(db: Db, list: CalendarAppointment[]): CalendarAppointment[
 
 const ACTIVE = `a.status NOT IN ('cancelled', 'no_show')`;
 
-/** Appointments overlapping [from, to) — bounded below by the longest appointment so the index range stays small. */
+/**
+ * Appointments overlapping [from, to) — bounded below by the longest appointment so the index range stays small —
+ * with their payment rows in the same query: a LEFT JOIN on payments_appointment costs less than a second pass
+ * over the same ids (and its JSON list). A block with several payments comes back once per payment.
+ */
 export function calendarRange(
   db: Db,
   from: number,
   to: number,
   providerIds: number[] | undefined,
   includeCancelled: boolean,
-  withFirstVisit = false,
 ): CalendarAppointment[] {
   const who = providerIds === undefined ? '' : 'a.provider_id IN (SELECT value FROM json_each(?)) AND';
   // Sorted here, not by SQL: an ORDER BY would copy every selected column through a temporary b-tree.
-  const sql = `${calendarColumns(withFirstVisit)} WHERE ${who} a.starts_at > ? AND a.starts_at < ? AND a.ends_at > ? ${includeCancelled ? '' : `AND ${ACTIVE}`}`;
+  const sql = `SELECT ${BLOCK_COLUMNS}, y.kind, y.status, y.amount
+    FROM appointments a JOIN patients p ON p.id = a.patient_id LEFT JOIN payments y ON y.appointment_id = a.id
+    WHERE ${who} a.starts_at > +? AND a.starts_at < +? AND a.ends_at > +? ${includeCancelled ? '' : `AND ${ACTIVE}`}`;
   const args = [from - MAX_APPOINTMENT_MS, to, from];
   const rows = statement(db, sql)
     .raw()
-    .all(...(providerIds === undefined ? args : [JSON.stringify(providerIds), ...args])) as CalendarRow[];
-  rows.sort((a, b) => a[7] - b[7] || a[4] - b[4] || a[0] - b[0]);
+    .all(...(providerIds === undefined ? args : [JSON.stringify(providerIds), ...args])) as RangeRow[];
+  rows.sort((a, b) => a[6] - b[6] || a[4] - b[4] || a[0] - b[0]);
   const types = typeNames(db);
-  return withPayments(db, rows.map((r) => toCalendar(r, types)));
+  const out: CalendarAppointment[] = [];
+  for (let i = 0; i < rows.length; ) {
+    const block = toCalendar(rows[i]!, types);
+    let sums: PaymentSums | undefined;
+    // The sort keeps one block's payment rows together.
+    for (; i < rows.length && rows[i]![0] === block.id; i++) {
+      const r = rows[i]!;
+      if (r[15] !== null) addPayment((sums ??= { received: 0, refunded: 0, waiting: 0 }), r[15], r[16]!, r[17]!);
+    }
+    block.payment = stateOf(block, sums);
+    out.push(block);
+  }
+  return out;
 }
 
 export function range(db: Db, q: z.output<typeof rangeInput>): { appointments: CalendarAppointment[]; timeOff: TimeOff[] } {
@@ -129,12 +153,12 @@ export function dayCounts(db: Db, q: z.output<typeof dayCountsInput>): DayCount[
 
 export function forPatient(db: Db, q: z.output<typeof forPatientInput>, now: Date): PatientAppointments {
   const at = now.getTime();
-  const upcoming = statement(db, `${CALENDAR_COLUMNS} WHERE a.patient_id = ? AND a.ends_at > ? AND ${ACTIVE} ORDER BY a.starts_at LIMIT ?`)
+  const upcoming = statement(db, `${PATIENT_COLUMNS} WHERE a.patient_id = +? AND a.ends_at > +? AND ${ACTIVE} ORDER BY a.starts_at LIMIT +?`)
     .raw()
-    .all(q.patientId, at, q.limit) as CalendarRow[];
-  const past = statement(db, `${CALENDAR_COLUMNS} WHERE a.patient_id = ? AND (a.ends_at <= ? OR NOT (${ACTIVE})) ORDER BY a.starts_at DESC LIMIT ?`)
+    .all(q.patientId, at, q.limit) as BlockRow[];
+  const past = statement(db, `${PATIENT_COLUMNS} WHERE a.patient_id = +? AND (a.ends_at <= +? OR NOT (${ACTIVE})) ORDER BY a.starts_at DESC LIMIT +?`)
     .raw()
-    .all(q.patientId, at, q.limit) as CalendarRow[];
+    .all(q.patientId, at, q.limit) as BlockRow[];
   const c = statement(
     db,
     `SELECT
@@ -159,7 +183,7 @@ export function today(db: Db, q: z.output<typeof todayInput>, now: Date): CheckI
   const from = wallClockToInstant(tz, day, 0);
   const to = wallClockToInstant(tz, day + 1, 0);
   const names = new Map((statement(db, 'SELECT id, name FROM providers').raw().all() as [number, string][]).map(([id, name]) => [id, name]));
-  const rows = calendarRange(db, from, to, q.providerIds, true, true).map((a) => ({
+  const rows = calendarRange(db, from, to, q.providerIds, true).map((a) => ({
     ...a,
     providerName: names.get(a.providerId) ?? '',
     waitingMinutes: a.status === 'arrived' && a.arrivedAt ? Math.max(0, Math.floor((now.getTime() - Date.parse(a.arrivedAt)) / 60_000)) : null,
