@@ -259,12 +259,13 @@ test('the register sorts by last visit and total spend and filters to patients w
 
 test('CSV import: Cancel during a large import rolls everything back', async ({ page, anteroom }) => {
   await registerPeople(page, anteroom);
-  const rows = Array.from({ length: 30_000 }, (_, i) => `Bulk${i},Importer,01/01/1980,,07911 2${String(10_000 + i).padStart(5, '0')},`);
+  // Large enough that the import is still running when Cancel is pressed (100,000 rows take about 10 s).
+  const rows = Array.from({ length: 80_000 }, (_, i) => `Bulk${i},Importer,01/01/1980,,07911 2${String(10_000 + i).padStart(5, '0')},`);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Patients' }).click();
   await page.getByRole('button', { name: 'Import CSV…' }).click();
   await page.getByLabel('CSV file').setInputFiles({ name: 'bulk.csv', mimeType: 'text/csv', buffer: Buffer.from([CSV_HEADER, ...rows].join('\n')) });
   await page.getByRole('button', { name: 'Check the file' }).click();
-  await expect(page.getByRole('region', { name: 'Check of the file' })).toContainText('30,000');
+  await expect(page.getByRole('region', { name: 'Check of the file' })).toContainText('80,000', { timeout: 30_000 });
   await page.getByRole('radio', { name: /Import all valid rows/ }).check();
   await page.getByRole('button', { name: 'Start import' }).click();
   await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
