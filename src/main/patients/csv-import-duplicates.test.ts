@@ -48,7 +48,7 @@ const FILE: PatientFields[] = [
 ];
 
 describe('import duplicate flags', () => {
-  it('name the first registered patient, or the earlier row, whichever way the register is read', () => {
+  it('name the first registered patient, or the earlier row, whichever way the register is read', async () => {
     const sqlite = clinic.core.db.$client;
     const flags = (existing: ReturnType<typeof probedPatients>) => {
       const flagger = new DuplicateFlagger(existing);
@@ -63,13 +63,14 @@ describe('import duplicate flags', () => {
       null,
       { row: 7, reason: 'repeated-in-file', existingMrn: null, earlierRow: 6 },
     ]);
-    expect(flags(scannedPatients(sqlite))).toEqual(probed);
+    expect(flags(await scannedPatients(sqlite))).toEqual(probed);
+    expect(flags(await scannedPatients(sqlite, async () => {}, 1))).toEqual(probed); // a page per patient
   });
 
-  it('reads the register once when the file is large next to it, and probes it for a small file', () => {
+  it('reads the register once when the file is large next to it, and probes it for a small file', async () => {
     const sqlite = clinic.core.db.$client;
     // Four registered patients: a one-row file probes, a file of a hundred rows scans — same answers.
-    for (const rows of [1, 100]) expect(new DuplicateFlagger(existingPatientsFor(sqlite, rows)).flag(2, FILE[0]!)?.existingMrn).toBe('P-000001');
+    for (const rows of [1, 100]) expect(new DuplicateFlagger(await existingPatientsFor(sqlite, rows)).flag(2, FILE[0]!)?.existingMrn).toBe('P-000001');
   });
 });
 

@@ -28,22 +28,28 @@ export function probedPatients(sqlite: Database.Database): ExistingPatients {
 }
 
 /**
- * The register read once into maps. Rows come in patient id order and the first one per key is kept, which is
- * the patient the indexed lookup finds first (index entries with equal keys are ordered by rowid).
+ * The register read once into maps, a page of patients per turn of the event loop (the window stays responsive
+ * while 100,000 rows are read). Rows come in patient id order and the first one per key is kept, which is the
+ * patient the indexed lookup finds first (index entries with equal keys are ordered by rowid).
  */
-export function scannedPatients(sqlite: Database.Database): ExistingPatients {
+export async function scannedPatients(sqlite: Database.Database, nextTurn: () => Promise<void> = async () => {}, pageSize = SCAN_PAGE): Promise<ExistingPatients> {
   const phones = new Map<string, string>();
   const emails = new Map<string, string>();
   const names = new Map<string, string>();
-  const rows = sqlite
-    .prepare('SELECT s.phone_digits, s.email, s.dob, s.name_fold, p.mrn FROM patient_search s JOIN patients p ON p.id = s.patient_id ORDER BY s.patient_id')
-    .raw()
-    .iterate() as IterableIterator<[string, string | null, string, string, string]>;
-  for (const [phone, email, dob, name, mrn] of rows) {
-    if (!phones.has(phone)) phones.set(phone, mrn);
-    if (email !== null && !emails.has(email)) emails.set(email, mrn);
-    const key = `${dob}|${name}`;
-    if (!names.has(key)) names.set(key, mrn);
+  const page = sqlite.prepare(
+    `SELECT s.patient_id, s.phone_digits, s.email, s.dob, s.name_fold, p.mrn FROM patient_search s JOIN patients p ON p.id = s.patient_id
+     WHERE s.patient_id > ? ORDER BY s.patient_id LIMIT ?`,
+  );
+  for (let after = 0; ; await nextTurn()) {
+    const rows = page.raw().all(after, pageSize) as [number, string, string | null, string, string, string][];
+    for (const [, phone, email, dob, name, mrn] of rows) {
+      if (!phones.has(phone)) phones.set(phone, mrn);
+      if (email !== null && !emails.has(email)) emails.set(email, mrn);
+      const key = `${dob}|${name}`;
+      if (!names.has(key)) names.set(key, mrn);
+    }
+    if (rows.length < pageSize) break;
+    after = rows[rows.length - 1]![0];
   }
   return {
     byPhone: (digits) => phones.get(digits),
@@ -52,13 +58,16 @@ export function scannedPatients(sqlite: Database.Database): ExistingPatients {
   };
 }
 
+/** Register rows read per turn: about 50 ms of work. */
+const SCAN_PAGE = 10_000;
+
 /** Per-row probes cost about as much as reading this many register rows each, so scan once past that ratio. */
 const SCAN_WHEN_REGISTER_UNDER_ROWS_TIMES = 5;
 
 /** How the existing patients are best read for a file of `rows` rows. */
-export function existingPatientsFor(sqlite: Database.Database, rows: number): ExistingPatients {
+export async function existingPatientsFor(sqlite: Database.Database, rows: number, nextTurn?: () => Promise<void>): Promise<ExistingPatients> {
   const register = (sqlite.prepare('SELECT coalesce(sum(n), 0) FROM patient_counts').pluck().get() as number) ?? 0;
-  return register <= rows * SCAN_WHEN_REGISTER_UNDER_ROWS_TIMES ? scannedPatients(sqlite) : probedPatients(sqlite);
+  return register <= rows * SCAN_WHEN_REGISTER_UNDER_ROWS_TIMES ? scannedPatients(sqlite, nextTurn) : probedPatients(sqlite);
 }
 
 export class DuplicateFlagger {
