@@ -74,7 +74,9 @@ export async function insertPatientRows(sqlite: Database.Database, rows: Patient
   sqlite.exec('BEGIN IMMEDIATE');
   try {
     // The search index of each chunk in two statements instead of a trigger per patient (null: trigger kept).
-    const searchIndex = takeOverSearchIndex(sqlite);
+    // A small file keeps the trigger: it saves little there, and each takeover changes the schema (other
+    // connections then re-prepare their statements once).
+    const searchIndex = rows.length >= INSERT_CHUNK ? takeOverSearchIndex(sqlite) : null;
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
       if (start > 0) await turns.nextTurn();
       if (turns.cancelled()) return rollBack(sqlite);
