@@ -32,3 +32,37 @@ it('a write while another connection holds the write lock is BUSY, saves nothing
   expect(snapshotDatabase(clinic.core.db.$client)).toEqual(before);
   expect((await clinic.admin.must('patients.create', SAMPLE_PATIENT)).mrn).toBe('P-000001');
 });
+
+it('while a CSV import holds the write lock, reads answer from the last commit and writes are refused at once, not after busy_timeout', async () => {
+  other.close(); // this test's lock holder is the import itself
+  other = new Database(':memory:');
+  const desk = clinic.core.db.$client;
+  desk.pragma('busy_timeout = 5000'); // the app's own wait
+  await clinic.admin.must('patients.create', SAMPLE_PATIENT);
+  const header = 'First,Last,Born,Sex,Mobile,Email,Allergies';
+  const rows = Array.from({ length: 20_000 }, (_, i) => `Test${i},Person,01/01/1990,F,07911 ${String(210000 + i)},,`);
+  const mapping = { firstName: 'First', lastName: 'Last', dateOfBirth: 'Born', sex: 'Sex', phone: 'Mobile', email: 'Email', allergies: 'Allergies' };
+  const job = await clinic.admin.must('patients.importStart', { text: [header, ...rows].join('\n') + '\n', mapping, mode: 'all-or-nothing' });
+  for (;;) {
+    const s = await clinic.admin.must('patients.importStatus', { jobId: job.jobId });
+    if (s.state === 'importing' && s.percent > 50) break;
+    if (s.state !== 'validating' && s.state !== 'importing') throw new Error(`import ended (${s.state}: ${s.message}) before the lock could be met`);
+    await new Promise((r) => setImmediate(r));
+  }
+  // The register still reads: the import's rows are not committed, so only the one patient shows.
+  expect((await clinic.admin.must('patients.list', {})).total).toBe(1);
+  const started = Date.now();
+  const refused = await clinic.admin.call('patients.create', { ...SAMPLE_PATIENT, phone: '07911 123457' });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'BUSY' } });
+  // Waiting could not have helped: the import runs on this same thread and cannot move while the desk waits.
+  expect(Date.now() - started).toBeLessThan(2_500);
+  expect((await clinic.admin.must('patients.importStatus', { jobId: job.jobId })).state).toBe('importing');
+
+  for (;;) {
+    const s = await clinic.admin.must('patients.importStatus', { jobId: job.jobId });
+    if (s.state !== 'validating' && s.state !== 'importing') break;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  expect(desk.pragma('busy_timeout', { simple: true })).toBe(5000);
+  expect((await clinic.admin.must('patients.create', { ...SAMPLE_PATIENT, phone: '07911 123457' })).mrn).toBe('P-020002');
+});

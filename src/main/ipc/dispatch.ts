@@ -71,8 +71,18 @@ async function run(services: Services, channel: ChannelName, raw: unknown, calle
   // A synchronous handler runs in one transaction with its audit entries: all of it lands or none.
   // Async handlers (password hashing) keep their own transactions around their writes.
   const call = () => handler(parsed.data, ctx);
-  return ok(isAsync(handler) ? await call() : services.db.$client.transaction(call).immediate());
+  if (isAsync(handler)) return ok(await call());
+  const txn = services.db.$client.transaction(call);
+  return ok(readsOnly(def.permission) ? txn.deferred() : txn.immediate());
 }
+
+/**
+ * Channels guarded by a "….read" permission start a DEFERRED transaction: under WAL they read the last committed
+ * data without taking the write lock, so the day book and the register keep answering while a CSV import holds
+ * it. The few that also write (a "viewed" audit entry) take the lock at that write; nothing else in this process
+ * can commit in between, because a synchronous handler runs to its end before any other code does.
+ */
+const readsOnly = (permission: Permission) => permission.endsWith('.read');
 
 /** The signed-in, unlocked, active user allowed to use this permission — or an AppFailure. */
 function authorise(services: Services, caller: Caller, permission: Permission): StaffMember {

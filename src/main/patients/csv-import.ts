@@ -2,8 +2,8 @@
 // the event loop between chunks so the window stays responsive and a cancel can roll everything back.
 //
 // The transaction runs on its own connection to the same file: other windows keep reading the last committed
-// data (WAL) and never see — or get rolled back with — a half-done import. Other writes wait for the import's
-// lock (busy_timeout), so an import of 100,000 rows holds the desk's writes for a few seconds at most.
+// data (WAL) and never see — or get rolled back with — a half-done import. While it holds the write lock (about
+// 5 s for 100,000 rows), the desk's reads keep answering and its writes are refused at once with BUSY.
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { type ImportJobStatus, type ImportMode, type ImportReport, type CsvMapping } from '../../shared/patient-csv';
@@ -103,11 +103,29 @@ async function runImport(db: Db, req: ImportRequest & { mode: ImportMode }, user
     return;
   }
   job.state = 'importing';
-  const imported = await insertAll(db.$client.name, checked.valid, userId, now(), (done) => (job.percent = 50 + Math.floor((done / Math.max(1, checked.valid.length)) * 50)), () => job.cancelRequested);
+  const imported = await failFastWhile(db.$client, () =>
+    insertAll(db.$client.name, checked.valid, userId, now(), (done) => (job.percent = 50 + Math.floor((done / Math.max(1, checked.valid.length)) * 50)), () => job.cancelRequested),
+  );
   if (imported === null) return void (job.state = 'cancelled');
   job.imported = imported;
   job.percent = 100;
   job.state = 'done';
+}
+
+/**
+ * The import's connection lives on the main thread, so while it holds the write lock a write on the desk's own
+ * connection could only wait out busy_timeout — blocking the very thread the import needs to finish — and then
+ * fail. For the import's duration such a write fails at once instead (BUSY: "try again in a moment"); reads
+ * don't need the lock and keep answering.
+ */
+async function failFastWhile<T>(desk: Database.Database, work: () => Promise<T>): Promise<T> {
+  const waitMs = desk.pragma('busy_timeout', { simple: true }) as number;
+  desk.pragma('busy_timeout = 0');
+  try {
+    return await work();
+  } finally {
+    desk.pragma(`busy_timeout = ${Math.max(0, Math.floor(waitMs))}`);
+  }
 }
 
 /** Inserts every row in one transaction on a separate connection; returns null (and rolls back) when cancelled. */
