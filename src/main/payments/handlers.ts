@@ -2,6 +2,7 @@
 import { userOf } from '../ipc/context';
 import { notFound } from '../ipc/errors';
 import type { HandlersFor } from '../ipc/handler-types';
+import { logError } from '../log';
 import { savePaymentSettings, testStripeConnection } from './connection';
 import { earnings } from './earnings';
 import { linkJobKey } from './link-planner';
@@ -53,7 +54,9 @@ export const paymentHandlers: HandlersFor<'payments'> = {
       ctx.audit('create', 'payment', requested.refundId);
       return requested;
     })();
-    if (viaStripe) await rt.runner.runNow(refundJobKey(refundId));
+    // The refund is saved and queued by now: if it cannot be sent this instant (say the write lock is taken),
+    // the queue sends it on its next pass — answering with an error here would invite a second refund.
+    if (viaStripe) await rt.runner.runNow(refundJobKey(refundId)).catch((e: unknown) => logError('payments.refund: sending now failed; left queued', e));
     const row = paymentRow(ctx.db, refundId);
     if (!row) throw notFound('That refund');
     return toPayment(ctx.db, row);
