@@ -7,12 +7,14 @@ export interface Column {
   sort?: PatientSort;
   /** Shown (and sortable) only to staff with this permission; others see an empty column. */
   permission?: Permission;
+  /** The heading while the privacy screen is on, when the column then shows something else (age, not the date). */
+  privateLabel?: string;
 }
 
 export const COLUMNS: Column[] = [
   { label: 'Name', sort: 'name' },
   { label: 'Record no.', sort: 'mrn' },
-  { label: 'Date of birth', sort: 'dateOfBirth' },
+  { label: 'Date of birth', sort: 'dateOfBirth', privateLabel: 'Age' },
   { label: 'Mobile phone' },
   { label: 'Added', sort: 'createdAt' },
   { label: 'Last visit', sort: 'lastVisit' },
