@@ -17,11 +17,11 @@ async function openClinicWithElodie(page: Page, anteroom: AnteroomFixture) {
   const [doctor] = await anteroom.call('providers.list', {});
   const [type] = await anteroom.call('appointmentTypes.list', {});
   if (!doctor || !type) throw new Error('sample doctors or types missing');
-  await anteroom.call('appointments.book', { patientId: elodie.id, providerId: doctor.id, typeId: type.id, startsAt: '2026-11-18T12:40:00Z', endsAt: '2026-11-18T13:00:00Z', reason: 'Persistent cough' });
+  const booked = await anteroom.call('appointments.book', { patientId: elodie.id, providerId: doctor.id, typeId: type.id, startsAt: '2026-11-18T12:40:00Z', endsAt: '2026-11-18T13:00:00Z', reason: 'Persistent cough' });
   await page.reload();
   const day = new DayBookPage(page);
   await expect(page.getByRole('heading', { name: /Wednesday,? (18 November|November 18),? 2026/ })).toBeVisible();
-  return { day, privacy: new PrivacyPage(page) };
+  return { day, privacy: new PrivacyPage(page), appointmentId: booked.appointment.id };
 }
 
 test('Ctrl+Shift+H hides names on the day book, Today and the patient list; again shows them', async ({ page, anteroom }) => {
@@ -119,4 +119,21 @@ test('the setting outlives a reload; a patient page opened on purpose shows in f
   await palette.getByRole('combobox').fill('privacy');
   await page.keyboard.press('Enter');
   await expect(privacy.toggle()).toHaveAccessibleName('Privacy off');
+});
+
+test('a pinned card placed with the privacy screen on: the Place… dialog names the patient by initials', async ({ page, anteroom }) => {
+  const { privacy, appointmentId } = await openClinicWithElodie(page, anteroom);
+  await anteroom.call('pinboard.pin', { appointmentId });
+  await page.reload();
+  // The switch reads this desk's setting first; a press before that answer would not know which way to flip.
+  await expect(privacy.toggle()).toHaveAccessibleName('Privacy off');
+  await privacy.press();
+  await expect(privacy.toggle()).toHaveAccessibleName('Privacy on');
+  const tray = page.getByRole('region', { name: /^Pinboard/ });
+  await expect(tray.getByRole('button', { name: /^É\. M\., / })).toBeVisible();
+  await tray.getByRole('button', { name: 'Place…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move É. M.’s appointment' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).not.toContainText('Marchand');
+  await anteroom.screenshot('privacy-pinboard-place');
 });

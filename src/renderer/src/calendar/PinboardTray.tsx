@@ -27,7 +27,7 @@ export function PinboardTray({ date, canWrite, onDrop }: TrayProps) {
   const version = useCalendar((s) => s.version);
   const [placing, setPlacing] = useState<PinnedAppointment | null>(null);
   const drag = usePinDrag(onDrop);
-  // Privacy screen: initials on the cards, as on the blocks they came from.
+  // Privacy screen: initials on the cards, as on the blocks they came from, and in the Place… dialog's title.
   const privacy = usePrivacy();
 
   // Read on open, after every change at this desk (a placement by drag or dialog takes a card off) and every half
@@ -109,7 +109,7 @@ export function PinboardTray({ date, canWrite, onDrop }: TrayProps) {
       )}
       {placing && (
         <RescheduleDialog
-          appointment={{ id: placing.appointmentId, startsAt: placing.startsAt, providerId: placing.providerId, patientName: placing.patientName, seriesId: null }}
+          appointment={{ id: placing.appointmentId, startsAt: placing.startsAt, providerId: placing.providerId, patientName: privacy.name(placing.patientName), seriesId: null }}
           initialDate={date}
           done={{ message: 'Appointment placed.', afterUndo: () => pinAppointment(placing.appointmentId, true) }}
           onClose={() => setPlacing(null)}
