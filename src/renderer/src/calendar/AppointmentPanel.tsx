@@ -116,8 +116,9 @@ export function AppointmentPanel({ id }: { id: number }) {
           <HistoryList history={a.history} zone={zone} />
         </div>
       )}
-      {a && dialog === 'cancel' && <CancelDialog appointment={a} onClose={() => setDialog(null)} />}
-      {a && dialog === 'reschedule' && <RescheduleDialog appointment={a} onClose={() => setDialog(null)} />}
+      {/* The dialogs' titles name the patient: once the curtain drops (privacy turned on mid-dialog), initials. */}
+      {a && dialog === 'cancel' && <CancelDialog appointment={{ ...a, patientName: curtain.name(a.patientName) }} onClose={() => setDialog(null)} />}
+      {a && dialog === 'reschedule' && <RescheduleDialog appointment={{ ...a, patientName: curtain.name(a.patientName) }} onClose={() => setDialog(null)} />}
       {a && dialog === 'details' && <EditDetailsDialog appointment={a} onClose={() => setDialog(null)} />}
     </aside>
   );
