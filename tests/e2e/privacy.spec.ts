@@ -137,3 +137,32 @@ test('a pinned card placed with the privacy screen on: the Place… dialog names
   await expect(dialog).not.toContainText('Marchand');
   await anteroom.screenshot('privacy-pinboard-place');
 });
+
+test('privacy going on clears toasts that named the patient, and Undo afterwards names them by initials', async ({ page, anteroom }) => {
+  const { day, privacy } = await openClinicWithElodie(page, anteroom);
+  // Booked with privacy off: the toast names her in full.
+  await page.keyboard.press('f');
+  const finder = page.getByRole('dialog', { name: 'Next available' });
+  await expect(finder.getByRole('list', { name: 'Openings' }).getByRole('listitem').first()).toBeVisible();
+  await page.keyboard.press('1');
+  const booking = day.booking();
+  await booking.getByRole('combobox', { name: 'Patient' }).fill('Marchand');
+  await expect(booking.getByRole('option', { name: /Marchand/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await booking.getByRole('button', { name: /Book appointment/ }).click();
+  await expect(day.toast().filter({ hasText: 'Booked Élodie Marchand at' })).toBeVisible();
+
+  // Someone walks up: the toast goes with the switch, not ten seconds later.
+  await privacy.press();
+  await expect(privacy.toggle()).toHaveAccessibleName('Privacy on');
+  // Read once, not waited for: the toast would leave by itself after its ten seconds.
+  expect(await day.toast().filter({ hasText: 'Marchand' }).count()).toBe(0);
+  await page.keyboard.press('Escape');
+  await expect(day.panel()).toHaveCount(0);
+
+  // Undo still works, and its toast is written now, with the screen on.
+  await page.keyboard.press('Control+z');
+  await expect(day.toast().filter({ hasText: /^Undone: booked É\. M\. at \d\d:\d\d\./ })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('Marchand');
+  await anteroom.screenshot('privacy-undo-toast');
+});

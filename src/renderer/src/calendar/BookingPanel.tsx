@@ -100,9 +100,13 @@ export function BookingPanel({ prefill, providers, types: defaultTypes }: Bookin
     try {
       const saved = await unwrap(api.appointments.book({ patientId: patient.id, providerId, typeId, startsAt, reason: reason.trim() || null, fee: feeMinor, repeat: repeatRule(repeat), overrideDoubleBooking: override }));
       const count = saved.changed.length;
-      // Toasts linger in the corner: with the privacy screen on they name the patient by initials.
-      const who = nameOnThisDesk(patient.name);
-      offerUndo(count > 1 ? `${count} appointments booked for ${who}.` : `Booked ${who} at ${timeLabel(saved.appointment.startsAt, zone)}.`, saved.undo);
+      // Toasts linger in the corner: with the privacy screen on they name the patient by initials — decided each
+      // time the words are shown, since Undo replays them later ("Undone: booked …") when privacy may be on.
+      const booked = patient.name;
+      offerUndo(() => {
+        const who = nameOnThisDesk(booked);
+        return count > 1 ? `${count} appointments booked for ${who.replace(/\.$/, '')}.` : `Booked ${who} at ${timeLabel(saved.appointment.startsAt, zone)}.`;
+      }, saved.undo);
       for (const w of saved.warnings) toast(w.message, 'info');
       const cal = useCalendar.getState();
       cal.setDate(dayOf(saved.appointment.startsAt, zone));

@@ -7,8 +7,17 @@ import { useApp } from '../app/store';
 import { toast, useToasts } from '../ui/toasts';
 import { useCalendar } from './store';
 
+/**
+ * A toast's words, or a way to write them when shown: a label naming a patient is built afresh each time it is
+ * shown (through the privacy screen's masking), so one made with privacy off never replays a full name after it
+ * went on.
+ */
+export type UndoLabel = string | (() => string);
+
+const wordsOf = (label: UndoLabel) => (typeof label === 'function' ? label() : label);
+
 interface UndoEntry {
-  label: string;
+  label: UndoLabel;
   tokens: UndoToken[];
   toastId: number;
   /** Runs once the undo landed, e.g. a placed pin goes back on the pinboard. */
@@ -19,11 +28,12 @@ const stack: UndoEntry[] = [];
 const MAX_ENTRIES = 20;
 
 /** Remembers a change and tells the desk it happened, with an Undo button. */
-export function offerUndo(message: string, tokens: UndoToken[], afterUndo?: () => Promise<unknown>): void {
+export function offerUndo(label: UndoLabel, tokens: UndoToken[], afterUndo?: () => Promise<unknown>): void {
+  const message = wordsOf(label);
   // Undo needs schedule.write: a doctor may mark statuses but cannot take them back.
   const role = useApp.getState().session?.user.role;
   if (tokens.length === 0 || !role || !roleAllows(role, 'schedule.write')) return toast(message);
-  const entry: UndoEntry = { label: message, tokens, toastId: 0, afterUndo };
+  const entry: UndoEntry = { label, tokens, toastId: 0, afterUndo };
   entry.toastId = useToasts.getState().show({ message, tone: 'success', action: { label: 'Undo', run: () => void undoEntry(entry) } });
   stack.push(entry);
   if (stack.length > MAX_ENTRIES) stack.shift();
@@ -36,7 +46,9 @@ async function undoEntry(entry: UndoEntry): Promise<void> {
   try {
     await unwrap(api.appointments.undo({ entries: entry.tokens }));
     await entry.afterUndo?.();
-    toast(`Undone: ${entry.label.replace(/\.$/, '').toLowerCase()}.`, 'info');
+    // Only the first letter drops to lower case: a name's initials ("É. M.") keep their capitals.
+    const words = wordsOf(entry.label).replace(/\.$/, '');
+    toast(`Undone: ${words.charAt(0).toLowerCase()}${words.slice(1)}.`, 'info');
   } catch (e) {
     toast(messageOf(e), 'error');
   }

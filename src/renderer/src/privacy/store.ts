@@ -29,6 +29,9 @@ export const usePrivacyStore = create<PrivacyState>()((set, get) => ({
   set: async (on) => {
     const before = get().on;
     const mine = ++latest;
+    // Someone is walking up: toasts already on screen were written with names shown (a booking's, an error's), so
+    // they go at once. Undo stays on Ctrl/Cmd+Z, and its later toasts are written with the screen on.
+    if (on && before === false) useToasts.getState().clear();
     set({ on });
     try {
       await unwrap(api.desk.settingsSave({ privacyScreen: on }));
