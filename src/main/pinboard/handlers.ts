@@ -1,4 +1,6 @@
-// IPC handlers of the pinboard; each pin and unpin is audited (appointment id only).
+// IPC handlers of the pinboard; each pin and unpin is audited (appointment id only, by whoever did it — an
+// administrator clearing a colleague's pin shows as theirs).
+import { roleAllows } from '../../shared/roles';
 import { userOf } from '../ipc/context';
 import type { HandlersFor } from '../ipc/handler-types';
 import { listPins, pinAppointment, unpinAppointment } from './service';
@@ -11,7 +13,8 @@ export const pinboardHandlers: HandlersFor<'pinboard'> = {
     return card;
   },
   'pinboard.unpin': (input, ctx) => {
-    if (unpinAppointment(ctx.db, input.appointmentId, userOf(ctx).id)) ctx.audit('unpin', 'appointment', input.appointmentId);
+    const user = userOf(ctx);
+    if (unpinAppointment(ctx.db, input.appointmentId, user.id, roleAllows(user.role, 'schedule.manage'))) ctx.audit('unpin', 'appointment', input.appointmentId);
     return null;
   },
 };

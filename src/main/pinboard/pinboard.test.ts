@@ -13,6 +13,8 @@ const WEDNESDAY_10 = '2026-11-25T10:00:00.000Z';
 
 const pinCount = () => (clinic.core.db.$client.prepare('SELECT count(*) AS n FROM pinned_appointments').get() as { n: number }).n;
 const auditOf = (action: string) => clinic.core.db.$client.prepare('SELECT entity, entity_id AS entityId FROM audit_log WHERE action = ?').all(action);
+const auditBy = (action: string) => clinic.core.db.$client.prepare('SELECT user_id AS userId, entity_id AS entityId FROM audit_log WHERE action = ? ORDER BY id').all(action);
+const staffId = (username: string) => (clinic.core.db.$client.prepare('SELECT id FROM staff WHERE username = ?').get(username) as { id: number }).id;
 
 beforeEach(async () => {
   clinic = await createTestClinic();
@@ -64,6 +66,68 @@ describe('pinboard', () => {
     expect(await other.call('pinboard.pin', { appointmentId: apptId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('Ada Admin has already pinned') } });
     expect(await other.call('pinboard.unpin', { appointmentId: apptId })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(pinCount()).toBe(1);
+  });
+
+  it('a pin held by a deactivated colleague counts as free: a new pin takes it over, off their board', async () => {
+    const rita = await clinic.signedIn('receptionist', 'rita');
+    const sam = await clinic.signedIn('receptionist', 'sam');
+    await rita.must('pinboard.pin', { appointmentId: apptId });
+    // While Rita is active her pin is hers: Sam is told whom to ask.
+    expect(await sam.call('pinboard.pin', { appointmentId: apptId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('Test receptionist has already pinned') } });
+    await clinic.admin.must('staff.update', { id: staffId('rita'), active: false });
+
+    expect(await sam.must('pinboard.pin', { appointmentId: apptId })).toMatchObject({ appointmentId: apptId, startsAt: MONDAY_9 });
+    expect(await sam.must('pinboard.list', {})).toMatchObject([{ appointmentId: apptId }]);
+    expect(pinCount()).toBe(1);
+    expect(auditBy('pin')).toEqual([
+      { userId: staffId('rita'), entityId: apptId },
+      { userId: staffId('sam'), entityId: apptId },
+    ]);
+    // Back at work, Rita finds her board without it: Sam is moving it now.
+    await clinic.admin.must('staff.update', { id: staffId('rita'), active: true });
+    const ritaAgain = clinic.desk('rita-again');
+    await ritaAgain.must('auth.signIn', { username: 'rita', password: ADMIN_PASSWORD });
+    expect(await ritaAgain.must('pinboard.list', {})).toEqual([]);
+  });
+
+  it('a pin held by a deactivated colleague, or by a staff id that no longer exists, can be unpinned by anyone who may pin', async () => {
+    const rita = await clinic.signedIn('receptionist', 'rita');
+    const sam = await clinic.signedIn('receptionist', 'sam');
+    await rita.must('pinboard.pin', { appointmentId: apptId });
+    await clinic.admin.must('staff.update', { id: staffId('rita'), active: false });
+    expect(await sam.must('pinboard.unpin', { appointmentId: apptId })).toBeNull();
+    expect(pinCount()).toBe(0);
+    expect(auditBy('unpin')).toEqual([{ userId: staffId('sam'), entityId: apptId }]);
+
+    // A row left pointing at nobody (written by hand, or before foreign keys were checked) is no one's pin either.
+    await sam.must('pinboard.pin', { appointmentId: apptId });
+    const raw = clinic.core.db.$client;
+    raw.pragma('foreign_keys = OFF');
+    raw.prepare('UPDATE pinned_appointments SET pinned_by = 9999 WHERE appointment_id = ?').run(apptId);
+    raw.pragma('foreign_keys = ON');
+    expect(await sam.must('pinboard.list', {})).toEqual([]);
+    expect(await sam.must('pinboard.pin', { appointmentId: apptId })).toMatchObject({ appointmentId: apptId });
+    raw.pragma('foreign_keys = OFF');
+    raw.prepare('UPDATE pinned_appointments SET pinned_by = 9999 WHERE appointment_id = ?').run(apptId);
+    raw.pragma('foreign_keys = ON');
+    expect(await sam.must('pinboard.unpin', { appointmentId: apptId })).toBeNull();
+    expect(pinCount()).toBe(0);
+  });
+
+  it('an administrator may unpin an active colleague’s pin (audited as theirs); a receptionist may not', async () => {
+    const rita = await clinic.signedIn('receptionist', 'rita');
+    const sam = await clinic.signedIn('receptionist', 'sam');
+    await rita.must('pinboard.pin', { appointmentId: apptId });
+    expect(await sam.call('pinboard.unpin', { appointmentId: apptId })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Test receptionist pinned this appointment; only they or an administrator can unpin it.' },
+    });
+    expect(pinCount()).toBe(1);
+
+    expect(await clinic.admin.must('pinboard.unpin', { appointmentId: apptId })).toBeNull();
+    expect(await rita.must('pinboard.list', {})).toEqual([]);
+    expect(auditBy('unpin')).toEqual([{ userId: staffId('admin'), entityId: apptId }]);
+    expect(await clinic.admin.must('appointments.get', { id: apptId })).toMatchObject({ startsAt: MONDAY_9, status: 'booked' });
   });
 
   it('a doctor may read a board but not pin', async () => {

@@ -45,15 +45,29 @@ function pinnedCard(db: Db, appointmentId: number): PinnedAppointment {
   return toCard(row);
 }
 
-/** Who holds a pin, by staff name (never patient data), so a second desk knows whom to ask. */
-function holderOf(db: Db, appointmentId: number): { userId: number; name: string } | null {
-  const row = statement(db, 'SELECT pin.pinned_by AS userId, s.display_name AS name FROM pinned_appointments pin JOIN staff s ON s.id = pin.pinned_by WHERE pin.appointment_id = ?').get(appointmentId) as
-    | { userId: number; name: string }
-    | undefined;
-  return row ?? null;
+interface Holder {
+  userId: number;
+  /** By staff name (never patient data), so a second desk knows whom to ask. */
+  name: string | null;
+  /**
+   * Still an active member of staff. A pin held by someone deactivated (or no longer on the staff list) would
+   * otherwise block the appointment for good: nobody could take it over or clear it, so it counts as free.
+   */
+  active: boolean;
 }
 
-/** Pinning twice is harmless (the card stays where it was); someone else's pin is refused with their name. */
+function holderOf(db: Db, appointmentId: number): Holder | null {
+  const row = statement(
+    db,
+    'SELECT pin.pinned_by AS userId, s.display_name AS name, coalesce(s.active, 0) AS active FROM pinned_appointments pin LEFT JOIN staff s ON s.id = pin.pinned_by WHERE pin.appointment_id = ?',
+  ).get(appointmentId) as { userId: number; name: string | null; active: number } | undefined;
+  return row ? { userId: row.userId, name: row.name, active: row.active === 1 } : null;
+}
+
+/**
+ * Pinning twice is harmless (the card stays where it was); an active colleague's pin is refused with their name.
+ * A pin left by someone no longer active is taken over: it moves off their board onto the caller's.
+ */
 export function pinAppointment(db: Db, appointmentId: number, userId: number, now: Date): { card: PinnedAppointment; added: boolean } {
   const appt = statement(db, 'SELECT status FROM appointments WHERE id = ?').get(appointmentId) as { status: AppointmentStatus } | undefined;
   if (!appt) throw notFound('That appointment');
@@ -61,17 +75,24 @@ export function pinAppointment(db: Db, appointmentId: number, userId: number, no
     throw conflict(`An appointment marked ${STATUS_LABELS[appt.status]} cannot be moved, so it cannot be pinned. Only booked or confirmed ones can.`);
   }
   const holder = holderOf(db, appointmentId);
-  if (holder && holder.userId !== userId) throw conflict(`${holder.name} has already pinned this appointment to move it. Ask them to place or unpin it.`);
-  if (holder) return { card: pinnedCard(db, appointmentId), added: false };
-  statement(db, 'INSERT INTO pinned_appointments (appointment_id, pinned_by, pinned_at) VALUES (?, ?, ?)').run(appointmentId, userId, now.getTime());
+  if (holder?.userId === userId) return { card: pinnedCard(db, appointmentId), added: false };
+  if (holder?.active) throw conflict(`${holder.name} has already pinned this appointment to move it. Ask them (or an administrator) to place or unpin it.`);
+  statement(
+    db,
+    'INSERT INTO pinned_appointments (appointment_id, pinned_by, pinned_at) VALUES (?, ?, ?) ON CONFLICT (appointment_id) DO UPDATE SET pinned_by = excluded.pinned_by, pinned_at = excluded.pinned_at',
+  ).run(appointmentId, userId, now.getTime());
   return { card: pinnedCard(db, appointmentId), added: true };
 }
 
-/** Puts the card back: the appointment simply stays where it always was. Unpinning what is not pinned is a no-op. */
-export function unpinAppointment(db: Db, appointmentId: number, userId: number): boolean {
+/**
+ * Puts the card back: the appointment simply stays where it always was. Unpinning what is not pinned is a no-op.
+ * The holder may unpin; so may anyone once the holder is no longer active, and a manager (`mayUnpinAnyone`) always,
+ * so a colleague's forgotten pin can be cleared without them.
+ */
+export function unpinAppointment(db: Db, appointmentId: number, userId: number, mayUnpinAnyone: boolean): boolean {
   const holder = holderOf(db, appointmentId);
   if (!holder) return false;
-  if (holder.userId !== userId) throw conflict(`${holder.name} pinned this appointment; only they can unpin it.`);
+  if (holder.userId !== userId && holder.active && !mayUnpinAnyone) throw conflict(`${holder.name} pinned this appointment; only they or an administrator can unpin it.`);
   statement(db, 'DELETE FROM pinned_appointments WHERE appointment_id = ?').run(appointmentId);
   return true;
 }
