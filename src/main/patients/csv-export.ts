@@ -2,26 +2,11 @@
 import Papa from 'papaparse';
 import { CSV_FIELDS, type PatientCsvExport } from '../../shared/patient-csv';
 import type { Db } from '../db/client';
+import { patients } from '../db/schema';
 
 const COLUMNS = ['mrn', ...CSV_FIELDS, 'archivedAt', 'createdAt'] as const;
-const SQL_COLUMNS: Record<(typeof COLUMNS)[number], string> = {
-  mrn: 'mrn',
-  firstName: 'first_name',
-  lastName: 'last_name',
-  dateOfBirth: 'date_of_birth',
-  sex: 'sex',
-  phone: 'phone',
-  email: 'email',
-  addressLine: 'address_line',
-  city: 'city',
-  postalCode: 'postal_code',
-  emergencyContactName: 'emergency_contact_name',
-  emergencyContactPhone: 'emergency_contact_phone',
-  allergies: 'allergies',
-  medicalHistory: 'medical_history',
-  archivedAt: 'archived_at',
-  createdAt: 'created_at',
-};
+/** Field → register column, read from the drizzle schema so export and import name the same columns. */
+const SQL_COLUMNS = Object.fromEntries(COLUMNS.map((c) => [c, patients[c].name])) as Record<(typeof COLUMNS)[number], string>;
 
 /** Free text that a spreadsheet would run as a formula (=, +, -, @) gets a leading apostrophe. */
 const FORMULA = /^[=+\-@\t\r]/;
