@@ -261,3 +261,42 @@ test('a clinic closure added in Scheduling shows across the day book and refuses
   const refused = anteroom.call('appointments.book', { patientId: patient.id, providerId: okafor.id, typeId: null, startsAt: '2026-11-18T15:30:00Z', endsAt: '2026-11-18T15:45:00Z' });
   await expect(refused).rejects.toThrow(/clinic is closed/);
 });
+
+test('the scheduling admin adds a doctor and an appointment type by keyboard; an appointment’s details are edited from its panel', async ({ page, anteroom }) => {
+  const day = await openClinic(page, anteroom);
+  await day.nav('Scheduling');
+  await page.getByRole('button', { name: 'Add doctor' }).click();
+  const doctor = page.getByRole('dialog', { name: 'Add a doctor' });
+  // Type–Tab–Enter: the name field has focus; a bad fee is named beside its field and nothing is saved.
+  await page.keyboard.type('Dr Lena Brandt');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Cardiology');
+  await doctor.getByLabel(/Consultation fee/).fill('lots');
+  await page.keyboard.press('Enter');
+  await expect(doctor.getByText(/Enter the fee as a number/)).toBeVisible();
+  expect((await anteroom.call('providers.list', {})).map((p) => p.name)).not.toContain('Dr Lena Brandt');
+  await doctor.getByLabel(/Consultation fee/).fill('80');
+  await page.keyboard.press('Enter');
+  await expect(doctor).toBeHidden();
+  const lena = (await anteroom.call('providers.list', {})).find((p) => p.name === 'Dr Lena Brandt');
+  expect(lena).toMatchObject({ specialization: 'Cardiology', consultationFee: 8000 });
+
+  await page.getByRole('tab', { name: 'Appointment types' }).click();
+  await page.getByRole('button', { name: 'Add appointment type' }).click();
+  const type = page.getByRole('dialog', { name: 'Add an appointment type' });
+  await page.keyboard.type('Long consultation');
+  await type.getByLabel('Length (minutes)').fill('40');
+  await type.getByLabel(/Fee/).fill('90');
+  await type.getByRole('button', { name: 'Save type' }).click();
+  await expect(type).toBeHidden();
+  expect((await anteroom.call('appointmentTypes.list', {})).find((t) => t.name === 'Long consultation')).toMatchObject({ durationMinutes: 40, fee: 9000 });
+
+  await day.nav('Day book');
+  await day.block(/Søren Kjær/).first().click();
+  await day.panel().getByRole('button', { name: 'Edit details' }).click();
+  const details = page.getByRole('dialog', { name: 'Appointment details' });
+  await details.getByLabel('Reason').fill('Follow-up on blood pressure');
+  await details.getByRole('button', { name: 'Save details' }).click();
+  await expect(details).toBeHidden();
+  await expect(day.panel()).toContainText('Follow-up on blood pressure');
+});

@@ -5,6 +5,7 @@ import { APPOINTMENT_MODES, MODE_LABELS } from '../../../shared/scheduling';
 import type { AppointmentDetail } from '../../../shared/scheduling-appointments';
 import { api, ApiError, messageOf, unwrap } from '../api/client';
 import { Dialog } from '../ui/Dialog';
+import { FormActions } from '../ui/FormActions';
 import { SelectField } from '../ui/SelectField';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
@@ -22,10 +23,12 @@ export function EditDetailsDialog({ appointment: a, onClose }: { appointment: Ap
   const [fee, setFee] = useState((a.fee / 10 ** digits).toFixed(digits));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!/^\s*\d+(\.\d+)?\s*$/.test(fee)) return setErrors({ fee: 'Enter the fee as a number, e.g. 60.00.' });
+    setSaving(true);
     try {
       await unwrap(api.appointments.update({ id: a.id, typeId, mode, reason: reason.trim() || null, notes: notes.trim() || null, fee: Math.round(Number(fee) * 10 ** digits) }));
       toast('Appointment details saved.');
@@ -34,6 +37,8 @@ export function EditDetailsDialog({ appointment: a, onClose }: { appointment: Ap
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fields).length) setErrors(err.fields);
       else setError(messageOf(err));
+    } finally {
+      setSaving(false);
     }
   };
   return (
@@ -46,19 +51,7 @@ export function EditDetailsDialog({ appointment: a, onClose }: { appointment: Ap
           <TextField label={`Fee (${a.currency})`} inputMode="decimal" value={fee} onChange={(e) => setFee(e.target.value)} error={errors.fee} />
         </div>
         <TextAreaField label="Notes" value={notes} onChange={(e) => setNotes(e.target.value)} error={errors.notes} maxLength={4000} />
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            Save details
-          </button>
-        </div>
+        <FormActions error={error} submitLabel="Save details" busy={saving} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -6,6 +6,7 @@ import { api, ApiError, messageOf, unwrap } from '../api/client';
 import { useSession } from '../app/store';
 import { toast } from '../ui/toasts';
 import { Dialog } from '../ui/Dialog';
+import { FormActions } from '../ui/FormActions';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { toMajorText, toMinor } from './money';
@@ -75,19 +76,7 @@ export function ProviderDialog({ provider, onClose, onSaved }: { provider: Provi
         <label className="checkbox">
           <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} /> Takes appointments (inactive doctors keep their history)
         </label>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {provider ? 'Save doctor' : 'Add doctor'}
-          </button>
-        </div>
+        <FormActions error={formError} submitLabel={provider ? 'Save doctor' : 'Add doctor'} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import { APPOINTMENT_MODES, MODE_LABELS, type AppointmentType } from '../../../s
 import { api, ApiError, messageOf, unwrap } from '../api/client';
 import { useSession } from '../app/store';
 import { Dialog } from '../ui/Dialog';
+import { FormActions } from '../ui/FormActions';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { toast } from '../ui/toasts';
@@ -18,12 +19,14 @@ export function TypeDialog({ type, onClose, onSaved }: { type: AppointmentType |
   const [active, setActive] = useState(type?.active ?? true);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const feeMinor = toMinor(fee, currency);
     if (Number.isNaN(feeMinor)) return setErrors({ fee: 'Enter the fee as a number, e.g. 45.00.' });
     const fields = { name, durationMinutes: Number(duration), fee: feeMinor, mode, active };
+    setSaving(true);
     try {
       await unwrap(type ? api.appointmentTypes.update({ id: type.id, fields }) : api.appointmentTypes.create(fields));
       toast('Appointment type saved.');
@@ -31,6 +34,8 @@ export function TypeDialog({ type, onClose, onSaved }: { type: AppointmentType |
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fields).length) setErrors(Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k.replace(/^fields\./, ''), v])));
       else setFormError(messageOf(err));
+    } finally {
+      setSaving(false);
     }
   };
   return (
@@ -45,19 +50,7 @@ export function TypeDialog({ type, onClose, onSaved }: { type: AppointmentType |
         <label className="checkbox">
           <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} /> In use (retired types stay on past appointments)
         </label>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            Save type
-          </button>
-        </div>
+        <FormActions error={formError} submitLabel="Save type" busy={saving} onCancel={onClose} />
       </form>
     </Dialog>
   );
