@@ -2,7 +2,7 @@
 import { memo, type MouseEvent } from 'react';
 import { usePrivacy } from '../privacy/usePrivacy';
 import { Kbd } from '../ui/Kbd';
-import { HitBirth, HitListName, HitMrn, HitPhone, lastVisitText } from './hit-parts';
+import { HitFacts, HitListName, lastVisitText } from './hit-parts';
 import { Highlighted } from './Highlighted';
 import { itemId, type PaletteItem } from './palette-items';
 
@@ -58,18 +58,9 @@ export const PaletteRow = memo(function PaletteRow({ item, selected, today, time
           </span>
         )}
       </span>
-      <span className="palette-hit-facts">
-        <span>
-          <HitBirth hit={hit} today={today} />
-        </span>
-        <span className="mono">
-          <HitPhone hit={hit} />
-        </span>
-        <span className="mono">
-          <HitMrn hit={hit} />
-        </span>
+      <HitFacts hit={hit} today={today}>
         <span className="muted">{hit.lastVisitAt ? `Last visit ${lastVisitText(hit, timeZone)}` : 'No visits yet'}</span>
-      </span>
+      </HitFacts>
     </div>
   );
 });

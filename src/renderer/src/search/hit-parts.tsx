@@ -1,5 +1,6 @@
 // The pieces of a search hit that tell two people apart — name, date of birth and age, phone, record no.,
 // last visit — each with its matched part marked; shared by the palette and the dashboard's results.
+import type { ReactNode } from 'react';
 import type { PatientSearchHit } from '../../../shared/search';
 import { ageLabel } from '../format/dates';
 import { usePrivacy } from '../privacy/usePrivacy';
@@ -35,6 +36,24 @@ export function HitPhone({ hit }: { hit: PatientSearchHit }) {
   return privacy.on ? <>{privacy.phone(hit.phoneDisplay)}</> : <Highlighted hit={hit} field="phoneDisplay" text={hit.phoneDisplay} />;
 }
 export const HitMrn = ({ hit }: { hit: PatientSearchHit }) => <Highlighted hit={hit} field="mrn" text={hit.mrn} />;
+
+/** A one-line hit's facts (birth, phone, record no.), then whatever the list adds, such as the last visit. */
+export function HitFacts({ hit, today, children }: { hit: PatientSearchHit; today: string; children?: ReactNode }) {
+  return (
+    <span className="palette-hit-facts">
+      <span>
+        <HitBirth hit={hit} today={today} />
+      </span>
+      <span className="mono">
+        <HitPhone hit={hit} />
+      </span>
+      <span className="mono">
+        <HitMrn hit={hit} />
+      </span>
+      {children}
+    </span>
+  );
+}
 
 export function lastVisitText(hit: PatientSearchHit, timeZone: string): string {
   return hit.lastVisitAt ? dayOf(hit.lastVisitAt, timeZone) : 'No visits yet';

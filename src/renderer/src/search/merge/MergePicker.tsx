@@ -4,7 +4,7 @@ import type { Patient } from '../../../../shared/patients';
 import { DUPLICATE_REASON_LABELS, type DuplicateCandidate, type PatientSearchHit } from '../../../../shared/search';
 import { api, unwrap } from '../../api/client';
 import { formatDate } from '../../format/dates';
-import { HitBirth, HitListName, HitMrn, HitPhone } from '../hit-parts';
+import { HitFacts, HitListName } from '../hit-parts';
 import { useQuickSearch } from '../useQuickSearch';
 
 interface Props {
@@ -49,17 +49,7 @@ export function MergePicker({ patient, today, onPick }: Props) {
                 <span className="palette-hit-main">
                   <HitListName hit={hit} />
                 </span>
-                <span className="palette-hit-facts">
-                  <span>
-                    <HitBirth hit={hit} today={today} />
-                  </span>
-                  <span className="mono">
-                    <HitPhone hit={hit} />
-                  </span>
-                  <span className="mono">
-                    <HitMrn hit={hit} />
-                  </span>
-                </span>
+                <HitFacts hit={hit} today={today} />
               </button>
             ))
           : likely.map((d) => (
