@@ -43,7 +43,13 @@ export function planPaymentLink(tx: SqlTx, appointmentId: number, at: string): v
   const links = rows.filter((r) => r.kind === 'stripe_link');
   const staleOnStripe = links.some((r) => r.status === 'void' && r.active === 1);
   // Once a link has been paid it stays the record of that payment; a fee change after that is settled by hand.
-  if (links.some((r) => isReceived(r.status))) return queueLinkWork(tx, appointmentId, at, staleOnStripe, false);
+  // A newer link (made when the fee changed before the old one's payment was seen) is withdrawn: the patient paid.
+  if (links.some((r) => isReceived(r.status))) {
+    const superseded = links.filter((r) => r.status === 'pending_link' || r.status === 'link_ready');
+    for (const r of superseded) sqlRun(tx, `UPDATE payments SET status = 'void', updated_at = ? WHERE id = ?`, at, r.id);
+    const retired = superseded.some((r) => r.active === 1);
+    return queueLinkWork(tx, appointmentId, at, staleOnStripe || retired, superseded.length > 0);
+  }
 
   const open = links.find((r) => r.status === 'pending_link' || r.status === 'link_ready');
   const owed = appt.fee - netReceived(rows);

@@ -179,6 +179,43 @@ describe('fee changes and cancellations', () => {
     expect(view(id).totals.outstanding).toBe(0);
   });
 
+  it('withdraws the new link when the patient paid the old one just before the fee changed', async () => {
+    const id = w.book(5000);
+    await w.rt().runner.runDue();
+    const oldLink = [...w.stripe.links.values()][0]!;
+    w.setFee(id, 7000);
+    w.stripe.markPaid(oldLink.id, { fee: 95 });
+    await w.rt().runner.runDue();
+
+    // The desk must not be handed a second link for the full new fee: the patient could pay twice.
+    expect(view(id).payments.map((p) => [p.status, p.amount, p.linkUrl !== null])).toEqual([
+      ['paid', 5000, true],
+      ['void', 7000, false],
+    ]);
+    expect([...w.stripe.links.values()].filter((l) => l.id !== oldLink.id && l.active)).toEqual([]);
+    expect(view(id).totals.outstanding).toBe(2000);
+  });
+
+  it('withdraws the new link when a refresh finds the old one paid while Stripe was unreachable', async () => {
+    const id = w.book(5000);
+    await w.rt().runner.runDue();
+    const oldLink = [...w.stripe.links.values()][0]!;
+    w.stripe.script({ kind: 'fail', status: 503 }, { method: 'POST', path: /^\/v1\/payment_links\/.+$/, times: 1 });
+    w.setFee(id, 7000);
+    await w.rt().runner.runDue(); // the old link could not be deactivated yet
+    w.stripe.markPaid(oldLink.id, { fee: 95 });
+    await w.clinic.admin.must('payments.refresh', { appointmentId: id });
+    w.advance(BACKOFF_CAP_MS);
+    await w.rt().runner.runDue();
+
+    expect(view(id).payments.map((p) => [p.status, p.amount])).toEqual([
+      ['paid', 5000],
+      ['void', 7000],
+    ]);
+    expect(w.stripe.links.size).toBe(1);
+    expect(view(id).totals.outstanding).toBe(2000);
+  });
+
   it('a fee change while the first link is still waiting creates only the new one', async () => {
     await w.stripe.stop(); // offline
     const id = w.book(5000);
