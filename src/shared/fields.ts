@@ -49,8 +49,10 @@ export const isoDate = (label: string) =>
 
 export const dateOfBirth = (label = 'Date of birth') =>
   isoDate(label).refine((s) => {
-    const today = new Date().toISOString().slice(0, 10);
-    return s <= today && s >= '1880-01-01';
+    // The date it already is somewhere (UTC+14): this schema does not know the clinic's zone, and a clinic ahead of
+    // UTC must be able to register a baby born this morning. A day too lenient west of UTC harms no one.
+    const latestToday = new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+    return s <= latestToday && s >= '1880-01-01';
   }, `${label} cannot be in the future or before 1880.`);
 
 export const id = (label = 'Id') => z.number({ error: `${label} must be a number.` }).int(`${label} must be a whole number.`).positive(`${label} must be positive.`);
