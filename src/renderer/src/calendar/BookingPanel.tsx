@@ -2,7 +2,7 @@
 // reason, fee from the type and doctor, and an optional repeat. Conflicts show main's message; an
 // administrator may book anyway, which main records as an emergency override.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { minorDigits } from '../../../shared/payments-format';
+import { minorDigits, parseMoney } from '../../../shared/payments-format';
 import { roleAllows } from '../../../shared/roles';
 import type { AppointmentType, Provider } from '../../../shared/scheduling';
 import { api, ApiError, messageOf, unwrap } from '../api/client';
@@ -92,10 +92,11 @@ export function BookingPanel({ prefill, providers, types: defaultTypes }: Bookin
     const found: Record<string, string> = {};
     if (!patient) found.patientId = 'Choose the patient: type their name and pick them from the list.';
     if (!startsAt) found.startsAt = 'Enter the day and a time written HH:MM, or use First available.';
-    const feeMinor = Math.round(Number(feeText.replace(/[^\d.]/g, '')) * 10 ** digits);
-    if (!Number.isFinite(feeMinor) || feeText.trim() === '') found.fee = 'Enter the fee as a number, e.g. 60.00.';
+    // "60,00" is sixty (a decimal comma), never six thousand; words or a sign are refused, never read as free.
+    const feeMinor = parseMoney(feeText, currency);
+    if (feeMinor === null) found.fee = 'Enter the fee as a number, e.g. 60.00.';
     setErrors(found);
-    if (!patient || !startsAt || Object.keys(found).length) return;
+    if (!patient || !startsAt || feeMinor === null || Object.keys(found).length) return;
     setBusy(true);
     try {
       const saved = await unwrap(api.appointments.book({ patientId: patient.id, providerId, typeId, startsAt, reason: reason.trim() || null, fee: feeMinor, repeat: repeatRule(repeat), overrideDoubleBooking: override }));

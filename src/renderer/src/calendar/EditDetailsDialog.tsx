@@ -1,6 +1,6 @@
 // Changing an appointment's type, visit mode, reason, notes or fee (appointments.update); time moves are Reschedule.
 import { useState, type FormEvent } from 'react';
-import { minorDigits } from '../../../shared/payments-format';
+import { minorDigits, parseMoney } from '../../../shared/payments-format';
 import { APPOINTMENT_MODES, MODE_LABELS } from '../../../shared/scheduling';
 import type { AppointmentDetail } from '../../../shared/scheduling-appointments';
 import { api, ApiError, messageOf, unwrap } from '../api/client';
@@ -27,10 +27,11 @@ export function EditDetailsDialog({ appointment: a, onClose }: { appointment: Ap
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!/^\s*\d+(\.\d+)?\s*$/.test(fee)) return setErrors({ fee: 'Enter the fee as a number, e.g. 60.00.' });
+    const feeMinor = parseMoney(fee, a.currency);
+    if (feeMinor === null) return setErrors({ fee: 'Enter the fee as a number, e.g. 60.00.' });
     setSaving(true);
     try {
-      await unwrap(api.appointments.update({ id: a.id, typeId, mode, reason: reason.trim() || null, notes: notes.trim() || null, fee: Math.round(Number(fee) * 10 ** digits) }));
+      await unwrap(api.appointments.update({ id: a.id, typeId, mode, reason: reason.trim() || null, notes: notes.trim() || null, fee: feeMinor }));
       toast('Appointment details saved.');
       useCalendar.getState().changed();
       onClose();

@@ -12,6 +12,25 @@ describe('toMinor', () => {
     expect(toMinor('0.29', 'GBP')).toBe(29);
   });
 
+  it('reads a decimal comma as the decimal point, so 50,00 is fifty and not five thousand', () => {
+    expect(toMinor('50,00', 'EUR')).toBe(5000);
+    expect(toMinor('50,5', 'EUR')).toBe(5050);
+    expect(toMinor('1.250,99', 'EUR')).toBe(125099);
+    expect(toMinor('1250,99', 'EUR')).toBe(125099);
+    // Before exactly three digits a comma groups thousands, as it always did.
+    expect(toMinor('1,250', 'GBP')).toBe(125000);
+    expect(toMinor('1,250,000', 'GBP')).toBe(125000000);
+    expect(toMinor('5,000', 'JPY')).toBe(5000);
+  });
+
+  it('refuses separators it cannot read one way only', () => {
+    expect(toMinor('1,2,5', 'GBP')).toBeNull();
+    expect(toMinor('50,505', 'EUR')).toBe(5050500); // three digits after a lone comma: thousands
+    expect(toMinor('1.250', 'GBP')).toBeNull(); // a dot never groups thousands unless a decimal comma follows
+    expect(toMinor('12,50.00', 'GBP')).toBeNull();
+    expect(toMinor('5,5', 'JPY')).toBeNull();
+  });
+
   it('refuses more decimals than the currency has, signs and words', () => {
     expect(toMinor('50.505', 'GBP')).toBeNull();
     expect(toMinor('-5', 'GBP')).toBeNull();

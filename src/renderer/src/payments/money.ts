@@ -1,20 +1,10 @@
 // Money as the desk types and reads it: decimals on screen ("50.00"), integer minor units (5000) over IPC.
-import { formatMoney, minorDigits } from '../../../shared/payments-format';
+import { formatMoney, minorDigits, parseMoney } from '../../../shared/payments-format';
 
 export { formatMoney };
 
-/** "50", "50.5", "50.50" → 5050 for GBP; null when it is not a plain positive amount with at most the currency's decimals. */
-export function toMinor(typed: string, currency: string): number | null {
-  const digits = minorDigits(currency);
-  const text = typed.trim().replace(/,/g, '');
-  const pattern = digits === 0 ? /^\d+$/ : new RegExp(`^(\\d+)(?:\\.(\\d{1,${digits}}))?$`);
-  const m = pattern.exec(text);
-  if (!m) return null;
-  const whole = Number(m[1] ?? text);
-  const fraction = (m[2] ?? '').padEnd(digits, '0');
-  const minor = whole * 10 ** digits + (fraction ? Number(fraction) : 0);
-  return Number.isSafeInteger(minor) ? minor : null;
-}
+/** "50", "50.5", "50,50", "1,250.99" → minor units; null when it is not a plain positive amount (see parseMoney). */
+export const toMinor = parseMoney;
 
 /** 5050 → "50.50" for GBP: what an amount field starts with. */
 export function toDecimal(minor: number, currency: string): string {
