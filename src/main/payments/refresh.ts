@@ -9,12 +9,25 @@ import type { PaymentsRuntime } from './runtime';
 import { problemOf, stripeFor } from './stripe-access';
 import { fillStripeFee, recordStripePaid } from './stripe-paid';
 
+/**
+ * Deactivating a link stops new Stripe pages from opening, but a page the patient already had open stays payable
+ * until it expires (24 hours at most): a withdrawn link is asked about for that long, so such a payment is seen.
+ */
+export const OPEN_CHECKOUT_MS = 24 * 3_600_000;
+
 /** Links that could still be paid, and Stripe payments whose fee Stripe had not yet settled. */
-const needsLook = or(
-  and(eq(payments.kind, 'stripe_link'), eq(payments.status, 'link_ready')),
-  and(eq(payments.kind, 'stripe_link'), eq(payments.status, 'void'), eq(payments.stripeLinkActive, true), isNotNull(payments.stripeLinkId)),
-  and(eq(payments.kind, 'stripe_link'), inArray(payments.status, ['paid', 'partially_refunded', 'refunded']), isNull(payments.feeAmount), isNotNull(payments.stripePaymentIntentId)),
-);
+const needsLook = (now: Date) =>
+  or(
+    and(eq(payments.kind, 'stripe_link'), eq(payments.status, 'link_ready')),
+    and(
+      eq(payments.kind, 'stripe_link'),
+      eq(payments.status, 'void'),
+      isNotNull(payments.stripeLinkId),
+      // Still active on Stripe, or withdrawn (its last change) less than a checkout page's lifetime ago.
+      or(eq(payments.stripeLinkActive, true), gte(payments.updatedAt, new Date(now.getTime() - OPEN_CHECKOUT_MS).toISOString())),
+    ),
+    and(eq(payments.kind, 'stripe_link'), inArray(payments.status, ['paid', 'partially_refunded', 'refunded']), isNull(payments.feeAmount), isNotNull(payments.stripePaymentIntentId)),
+  );
 
 async function lookAt(rt: PaymentsRuntime, stripe: Stripe, row: PaymentRow): Promise<void> {
   if (row.status === 'link_ready' || row.status === 'void') {
@@ -28,7 +41,7 @@ async function lookAt(rt: PaymentsRuntime, stripe: Stripe, row: PaymentRow): Pro
 
 /** "Refresh" on an appointment. Returns what stopped it, if anything; the caller shows the sentence. */
 export async function refreshAppointmentPayments(rt: PaymentsRuntime, appointmentId: number): Promise<StripeProblem | null> {
-  const rows = rt.db.select().from(payments).where(and(eq(payments.appointmentId, appointmentId), needsLook)).orderBy(asc(payments.id)).all();
+  const rows = rt.db.select().from(payments).where(and(eq(payments.appointmentId, appointmentId), needsLook(rt.now()))).orderBy(asc(payments.id)).all();
   if (rows.length === 0) return null;
   try {
     const stripe = stripeFor(rt);
@@ -49,7 +62,7 @@ export async function refreshOpenLinks(rt: PaymentsRuntime, limit = 25): Promise
     .select({ p: payments })
     .from(payments)
     .innerJoin(appointments, eq(appointments.id, payments.appointmentId))
-    .where(and(needsLook, gte(appointments.startsAt, cutoff)))
+    .where(and(needsLook(rt.now()), gte(appointments.startsAt, cutoff)))
     .orderBy(sql`${payments.lastCheckedAt} IS NOT NULL`, asc(payments.lastCheckedAt), asc(payments.id))
     .limit(limit)
     .all()
