@@ -5,32 +5,42 @@ import { instant, type AppointmentMode } from './scheduling';
 import type { AppointmentStatus } from './scheduling-appointments';
 import type { AppointmentPaymentState } from './payments';
 
-/** One block in the calendar. */
+/**
+ * One block in the calendar (and a row of the check-in list): what it draws and says aloud, nothing more. A busy
+ * week is ~1,100 of these, built in main and copied to the window on every re-read, so each field costs twice;
+ * the side panel reads the rest (record no., reason, fee) with appointments.get.
+ */
 export interface CalendarAppointment {
   id: number;
-  patientId: number;
   patientName: string;
-  mrn: string;
   providerId: number;
-  typeId: number | null;
   typeName: string | null;
   mode: AppointmentMode;
   startsAt: string;
   endsAt: string;
   status: AppointmentStatus;
-  reason: string | null;
-  fee: number;
-  currency: string;
   arrivedAt: string | null;
   overrideDoubleBooking: boolean;
-  seriesId: number | null;
+  /** Part of a repeating series (the block shows "Repeats"). */
+  inSeries: boolean;
   hasNotes: boolean;
   /** The patient has allergies recorded: the block shows an alert (the allergy itself stays on the patient page). */
   hasAllergies: boolean;
   /** No earlier kept appointment: the patient is new to the clinic ("New patient"). Known on every block. */
-  firstVisit?: boolean;
+  firstVisit: boolean;
   /** Paid / unpaid / waiting for a link, so the block shows checkout state by itself. */
   payment: AppointmentPaymentState;
+}
+
+/** A row of the patient's own appointment list: a block plus what that list shows and books from. */
+export interface PatientAppointment extends CalendarAppointment {
+  patientId: number;
+  mrn: string;
+  typeId: number | null;
+  reason: string | null;
+  fee: number;
+  currency: string;
+  seriesId: number | null;
 }
 
 export const rangeInput = z
@@ -64,8 +74,8 @@ export interface DayCount {
 export const forPatientInput = z.object({ patientId: id('Patient'), limit: z.number().int().min(1).max(500).default(100) });
 
 export interface PatientAppointments {
-  upcoming: CalendarAppointment[];
-  past: CalendarAppointment[];
+  upcoming: PatientAppointment[];
+  past: PatientAppointment[];
   /** Cancelled appointments are listed but not counted in total/upcoming/past. */
   counts: { total: number; upcoming: number; past: number; noShows: number; cancelled: number };
 }

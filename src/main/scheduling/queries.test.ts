@@ -27,7 +27,7 @@ describe('appointments.range', () => {
     const week = { from: '2026-11-23T00:00:00Z', to: '2026-11-30T00:00:00Z' };
     const mine = await clinic.admin.must('appointments.range', { ...week, providerIds: [f.providerId] });
     expect(mine.appointments).toHaveLength(1);
-    expect(mine.appointments[0]).toMatchObject({ patientName: 'María García', mrn: 'P-000001', typeName: 'Consultation', status: 'booked', overrideDoubleBooking: false, hasNotes: false });
+    expect(mine.appointments[0]).toMatchObject({ patientName: 'María García', typeName: 'Consultation', status: 'booked', overrideDoubleBooking: false, inSeries: false, hasNotes: false });
     expect(mine.timeOff).toEqual([]);
     const all = await clinic.admin.must('appointments.range', { ...week, includeCancelled: true });
     expect(all.appointments.map((a) => a.status)).toEqual(['booked', 'booked', 'cancelled']);
@@ -67,7 +67,8 @@ describe('appointments.range', () => {
       const r = await clinic.admin.must('appointments.range', week);
       expect(r.appointments.filter((a) => a.id === id)).toHaveLength(1);
       const block = r.appointments.find((a) => a.id === id)!;
-      expect(block.payment).toBe(paymentStatesOf(clinic.core.db, [block]).get(id));
+      const { fee: owed, status } = await clinic.admin.must('appointments.get', { id });
+      expect(block.payment).toBe(paymentStatesOf(clinic.core.db, [{ id, fee: owed, status }]).get(id));
       return block;
     };
     await clinic.admin.must('payments.recordManual', { appointmentId: id, kind: 'cash', amount: Math.floor(fee / 2) });
@@ -79,8 +80,8 @@ describe('appointments.range', () => {
   it('keeps the first visit right when an earlier visit is booked, cancelled or moved', async () => {
     const week = { from: '2026-11-23T00:00:00Z', to: '2026-12-08T00:00:00Z', includeCancelled: true };
     const firstOf = async () => {
-      const r = await clinic.admin.must('appointments.range', week);
-      return r.appointments.filter((a) => a.patientId === f.patientId && a.status !== 'cancelled' && a.firstVisit).map((a) => a.id);
+      const r = await clinic.admin.must('appointments.range', { ...week, providerIds: [f.providerId] });
+      return r.appointments.filter((a) => a.status !== 'cancelled' && a.firstVisit).map((a) => a.id);
     };
     const later = await book('2026-11-30T09:00:00Z', '2026-11-30T09:20:00Z');
     expect(await firstOf()).toEqual([later]);

@@ -12,6 +12,7 @@ import {
   type dayCountsInput,
   type forPatientInput,
   type HistoryEntry,
+  type PatientAppointment,
   type PatientAppointments,
   type rangeInput,
   type todayInput,
@@ -24,75 +25,84 @@ import { statement } from './statements';
 import { timeOffRows, toTimeOff } from './time-off';
 import { dateOfDayNumber, dayNumberOf, localDateOf, localDayOf, toIso, wallClockToInstant } from './time';
 import { clinicConventions } from './rows';
-import { addPayment, paymentStatesOf, stateOf, type PaymentSums } from '../payments/appointment-states';
+import { APPOINTMENT_PAYMENT_STATES, type AppointmentPaymentState } from '../../shared/payments';
 
 // Lean on purpose (the week view reads ~1,100 rows, and better-sqlite3 pays per row and per value): the name is
-// joined in SQL, type names come from a tiny map, and the yes/no facts travel as one integer of flags.
+// joined in SQL, type names come from a tiny map, and the yes/no facts and the payment state travel as one integer.
+// (SQLite gives | and << the same precedence, left to right: the shifted state keeps its own parentheses.)
 const VIDEO = 1;
 const OVERRIDDEN = 2;
 const HAS_NOTES = 4;
 const HAS_ALLERGIES = 8;
 const FIRST_VISIT = 16;
+const IN_SERIES = 32;
+/** The payment state's index in APPOINTMENT_PAYMENT_STATES sits above the flags. */
+const PAYMENT_SHIFT = 6;
+
+const stateCode = (state: AppointmentPaymentState) => APPOINTMENT_PAYMENT_STATES.indexOf(state);
+
+/**
+ * A block's payment state from appointment_payment_sums (kept by triggers on payments, migration 0018): the rule of
+ * the payments module's stateOf, in SQL, so no payment row is read. No sums row (no payments) reads as NULLs, and
+ * every comparison with NULL is false — the same answer as all zeros.
+ */
+const PAYMENT_STATE = `CASE
+    WHEN s.received > 0 AND s.received - s.refunded <= 0 THEN ${stateCode('refunded')}
+    WHEN s.received - s.refunded > 0 THEN
+      CASE WHEN s.received - s.refunded >= (CASE WHEN a.status = 'cancelled' THEN 0 ELSE a.fee END) THEN ${stateCode('paid')} ELSE ${stateCode('part_paid')} END
+    WHEN a.status = 'cancelled' OR a.fee <= 0 THEN ${stateCode('none')}
+    WHEN s.waiting THEN ${stateCode('waiting')}
+    ELSE ${stateCode('unpaid')} END`;
 
 /**
  * A first visit: no kept appointment of the patient starts before this one. patients.first_visit_at (kept by
  * triggers, migration 0015) holds the earliest kept start, so this is a comparison on the row already joined.
  */
-const BLOCK_COLUMNS = `
-  a.id, a.patient_id, p.first_name || ' ' || p.last_name, p.mrn, a.provider_id, a.type_id, a.starts_at, a.ends_at, a.status,
-  a.reason, a.fee, a.currency, a.arrived_at, a.series_id,
-  (a.mode = 'video') * ${VIDEO} | a.override_double_booking * ${OVERRIDDEN} | (a.notes IS NOT NULL) * ${HAS_NOTES}
-    | (p.allergies IS NOT NULL) * ${HAS_ALLERGIES} | (p.first_visit_at IS NULL OR p.first_visit_at >= a.starts_at) * ${FIRST_VISIT}`;
-const PATIENT_COLUMNS = `SELECT ${BLOCK_COLUMNS} FROM appointments a JOIN patients p ON p.id = a.patient_id`;
+const FACTS = `(a.mode = 'video') * ${VIDEO} | a.override_double_booking * ${OVERRIDDEN} | (a.notes IS NOT NULL) * ${HAS_NOTES}
+    | (p.allergies IS NOT NULL) * ${HAS_ALLERGIES} | (p.first_visit_at IS NULL OR p.first_visit_at >= a.starts_at) * ${FIRST_VISIT}
+    | (a.series_id IS NOT NULL) * ${IN_SERIES} | ((${PAYMENT_STATE}) << ${PAYMENT_SHIFT})`;
+const BLOCK_COLUMNS = `a.id, p.first_name || ' ' || p.last_name, a.provider_id, a.type_id, a.starts_at, a.ends_at, a.status, a.arrived_at, ${FACTS}`;
+const BLOCK_FROM = `appointments a JOIN patients p ON p.id = a.patient_id LEFT JOIN appointment_payment_sums s ON s.appointment_id = a.id`;
+/** The patient's list shows a little more than a block: the same columns, then these. */
+const PATIENT_COLUMNS = `SELECT ${BLOCK_COLUMNS}, a.patient_id, p.mrn, a.reason, a.fee, a.currency, a.series_id FROM ${BLOCK_FROM}`;
 
-type BlockRow = [number, number, string, string, number, number | null, number, number, AppointmentStatus, string | null, number, string, number | null, number | null, number];
-/** A block's row followed by one of its payment rows (kind, status, amount), all null when it has none. */
-type RangeRow = [...BlockRow, string | null, string | null, number | null];
+type BlockRow = [number, string, number, number | null, number, number, AppointmentStatus, number | null, number];
+type PatientRow = [...BlockRow, number, string, string | null, number, string, number | null];
 
 function typeNames(db: Db): Map<number, string> {
   return new Map(statement(db, 'SELECT id, name FROM appointment_types').raw().all() as [number, string][]);
 }
 
-function toCalendar(r: BlockRow | RangeRow, types: Map<number, string>): CalendarAppointment {
-  const flags = r[14];
+function toCalendar(r: BlockRow | PatientRow, types: Map<number, string>): CalendarAppointment {
+  const facts = r[8];
   return {
     id: r[0],
-    patientId: r[1],
-    patientName: r[2],
-    mrn: r[3],
-    providerId: r[4],
-    typeId: r[5],
-    typeName: r[5] === null ? null : (types.get(r[5]) ?? null),
-    mode: flags & VIDEO ? 'video' : 'in_person',
-    startsAt: toIso(r[6]),
-    endsAt: toIso(r[7]),
-    status: r[8],
-    reason: r[9],
-    fee: r[10],
-    currency: r[11],
-    arrivedAt: r[12] === null ? null : toIso(r[12]),
-    overrideDoubleBooking: (flags & OVERRIDDEN) !== 0,
-    seriesId: r[13],
-    hasNotes: (flags & HAS_NOTES) !== 0,
-    hasAllergies: (flags & HAS_ALLERGIES) !== 0,
-    firstVisit: (flags & FIRST_VISIT) !== 0,
-    payment: 'none',
+    patientName: r[1],
+    providerId: r[2],
+    typeName: r[3] === null ? null : (types.get(r[3]) ?? null),
+    mode: facts & VIDEO ? 'video' : 'in_person',
+    startsAt: toIso(r[4]),
+    endsAt: toIso(r[5]),
+    status: r[6],
+    arrivedAt: r[7] === null ? null : toIso(r[7]),
+    overrideDoubleBooking: (facts & OVERRIDDEN) !== 0,
+    inSeries: (facts & IN_SERIES) !== 0,
+    hasNotes: (facts & HAS_NOTES) !== 0,
+    hasAllergies: (facts & HAS_ALLERGIES) !== 0,
+    firstVisit: (facts & FIRST_VISIT) !== 0,
+    payment: APPOINTMENT_PAYMENT_STATES[facts >> PAYMENT_SHIFT] ?? 'none',
   };
 }
 
-/** Attaches each block's payment state in one grouped read over payments. */
-function withPayments(db: Db, list: CalendarAppointment[]): CalendarAppointment[] {
-  const states = paymentStatesOf(db, list);
-  for (const a of list) a.payment = states.get(a.id) ?? 'none';
-  return list;
+function toPatientAppointment(r: PatientRow, types: Map<number, string>): PatientAppointment {
+  return { ...toCalendar(r, types), patientId: r[9], mrn: r[10], typeId: r[3], reason: r[11], fee: r[12], currency: r[13], seriesId: r[14] };
 }
 
 const ACTIVE = `a.status NOT IN ('cancelled', 'no_show')`;
 
 /**
  * Appointments overlapping [from, to) — bounded below by the longest appointment so the index range stays small —
- * with their payment rows in the same query: a LEFT JOIN on payments_appointment costs less than a second pass
- * over the same ids (and its JSON list). A block with several payments comes back once per payment.
+ * each with its patient's name and facts and its payment state, one row per block.
  */
 export function calendarRange(
   db: Db,
@@ -103,27 +113,16 @@ export function calendarRange(
 ): CalendarAppointment[] {
   const who = providerIds === undefined ? '' : 'a.provider_id IN (SELECT value FROM json_each(?)) AND';
   // Sorted here, not by SQL: an ORDER BY would copy every selected column through a temporary b-tree.
-  const sql = `SELECT ${BLOCK_COLUMNS}, y.kind, y.status, y.amount
-    FROM appointments a JOIN patients p ON p.id = a.patient_id LEFT JOIN payments y ON y.appointment_id = a.id
+  const sql = `SELECT ${BLOCK_COLUMNS} FROM ${BLOCK_FROM}
     WHERE ${who} a.starts_at > +? AND a.starts_at < +? AND a.ends_at > +? ${includeCancelled ? '' : `AND ${ACTIVE}`}`;
   const args = [from - MAX_APPOINTMENT_MS, to, from];
   const rows = statement(db, sql)
     .raw()
-    .all(...(providerIds === undefined ? args : [JSON.stringify(providerIds), ...args])) as RangeRow[];
-  rows.sort((a, b) => a[6] - b[6] || a[4] - b[4] || a[0] - b[0]);
+    .all(...(providerIds === undefined ? args : [JSON.stringify(providerIds), ...args])) as BlockRow[];
+  rows.sort((a, b) => a[4] - b[4] || a[2] - b[2] || a[0] - b[0]);
   const types = typeNames(db);
-  const out: CalendarAppointment[] = [];
-  for (let i = 0; i < rows.length; ) {
-    const block = toCalendar(rows[i]!, types);
-    let sums: PaymentSums | undefined;
-    // The sort keeps one block's payment rows together.
-    for (; i < rows.length && rows[i]![0] === block.id; i++) {
-      const r = rows[i]!;
-      if (r[15] !== null) addPayment((sums ??= { received: 0, refunded: 0, waiting: 0 }), r[15], r[16]!, r[17]!);
-    }
-    block.payment = stateOf(block, sums);
-    out.push(block);
-  }
+  const out: CalendarAppointment[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = toCalendar(rows[i]!, types);
   return out;
 }
 
@@ -155,10 +154,10 @@ export function forPatient(db: Db, q: z.output<typeof forPatientInput>, now: Dat
   const at = now.getTime();
   const upcoming = statement(db, `${PATIENT_COLUMNS} WHERE a.patient_id = +? AND a.ends_at > +? AND ${ACTIVE} ORDER BY a.starts_at LIMIT +?`)
     .raw()
-    .all(q.patientId, at, q.limit) as BlockRow[];
+    .all(q.patientId, at, q.limit) as PatientRow[];
   const past = statement(db, `${PATIENT_COLUMNS} WHERE a.patient_id = +? AND (a.ends_at <= +? OR NOT (${ACTIVE})) ORDER BY a.starts_at DESC LIMIT +?`)
     .raw()
-    .all(q.patientId, at, q.limit) as BlockRow[];
+    .all(q.patientId, at, q.limit) as PatientRow[];
   const c = statement(
     db,
     `SELECT
@@ -170,8 +169,8 @@ export function forPatient(db: Db, q: z.output<typeof forPatientInput>, now: Dat
   ).get(at, q.patientId) as { total: number; upcoming: number; noShows: number; cancelled: number };
   const types = typeNames(db);
   return {
-    upcoming: withPayments(db, upcoming.map((r) => toCalendar(r, types))),
-    past: withPayments(db, past.map((r) => toCalendar(r, types))),
+    upcoming: upcoming.map((r) => toPatientAppointment(r, types)),
+    past: past.map((r) => toPatientAppointment(r, types)),
     counts: { total: c.total, upcoming: c.upcoming, past: c.total - c.upcoming, noShows: c.noShows, cancelled: c.cancelled },
   };
 }

@@ -2,7 +2,7 @@
 // the day book's booking panel with this patient, their usual doctor and type, and the first free slot.
 import { useEffect, useState } from 'react';
 import { roleAllows } from '../../../shared/roles';
-import type { CalendarAppointment, PatientAppointments } from '../../../shared/scheduling-appointments';
+import type { PatientAppointment, PatientAppointments } from '../../../shared/scheduling-appointments';
 import { api, messageOf, unwrap } from '../api/client';
 import { useApp, useSession } from '../app/store';
 import { StatusTag } from './AppointmentPanel';
@@ -43,7 +43,7 @@ export function PatientAppointmentsSection({ patientId, patientName, archived }:
     cal.openBooking({ patient: { id: patientId, name: patientName }, providerId: usual?.providerId, typeId: usual?.typeId, findFirst: true });
     navigate({ name: 'daybook' });
   };
-  const open = (a: CalendarAppointment) => {
+  const open = (a: PatientAppointment) => {
     const cal = useCalendar.getState();
     cal.setView('day');
     cal.setDate(dayOf(a.startsAt, zone));
@@ -51,7 +51,7 @@ export function PatientAppointmentsSection({ patientId, patientName, archived }:
     navigate({ name: 'daybook' });
   };
 
-  const row = (a: CalendarAppointment) => (
+  const row = (a: PatientAppointment) => (
     <li key={a.id}>
       <button type="button" className="button-link" onClick={() => open(a)}>
         <span className={a.status === 'cancelled' ? 'struck' : undefined}>

@@ -4,9 +4,9 @@ import type { CalendarAppointment } from '../../../shared/scheduling-appointment
 import { blockBadges, blockLabel, waitingTone, type BlockAppointment } from './block-text';
 
 const base: CalendarAppointment = {
-  id: 1, patientId: 2, patientName: 'Ada Lovelace', mrn: 'P-1', providerId: 3, typeId: null, typeName: 'Consultation', mode: 'in_person',
-  startsAt: '2026-11-18T10:00:00Z', endsAt: '2026-11-18T10:20:00Z', status: 'booked', reason: null, fee: 6000, currency: 'GBP',
-  arrivedAt: null, overrideDoubleBooking: false, seriesId: null, hasNotes: false, hasAllergies: false, firstVisit: false, payment: 'none',
+  id: 1, patientName: 'Ada Lovelace', providerId: 3, typeName: 'Consultation', mode: 'in_person',
+  startsAt: '2026-11-18T10:00:00Z', endsAt: '2026-11-18T10:20:00Z', status: 'booked',
+  arrivedAt: null, overrideDoubleBooking: false, inSeries: false, hasNotes: false, hasAllergies: false, firstVisit: false, payment: 'none',
 };
 const at = Date.parse('2026-11-18T10:15:00Z');
 

@@ -43,7 +43,7 @@ export function blockBadges(a: BlockAppointment, now: number): BlockBadge[] {
     badges.push({ key: 'payment', icon: b.icon, text: b.text, tone: a.payment === 'paid' ? 'ok' : a.payment === 'unpaid' ? 'amber' : undefined });
   }
   if (a.overrideDoubleBooking) badges.push({ key: 'override', icon: '!', text: 'Double-booked', tone: 'alert' });
-  if (a.seriesId !== null) badges.push({ key: 'series', icon: '↻', text: 'Repeats' });
+  if (a.inSeries) badges.push({ key: 'series', icon: '↻', text: 'Repeats' });
   if (a.hasNotes) badges.push({ key: 'notes', icon: '✎', text: 'Notes' });
   return badges;
 }
