@@ -6,7 +6,7 @@ import { minorDigits, parseMoney } from '../../../shared/payments-format';
 import { roleAllows } from '../../../shared/roles';
 import type { AppointmentType, Provider } from '../../../shared/scheduling';
 import { api, ApiError, messageOf, unwrap } from '../api/client';
-import { useSession } from '../app/store';
+import { useApp, useSession } from '../app/store';
 import { Kbd } from '../ui/Kbd';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
@@ -62,6 +62,15 @@ export function BookingPanel({ prefill, providers, types: defaultTypes }: Bookin
   const minute = parseHhmm(time);
   const startsAt = date && minute !== null ? isoAt(date, minute, zone) : null;
   const booking = useMemo(() => (patient && startsAt && providerId ? { patientId: patient.id, providerId, typeId, startsAt } : null), [patient, startsAt, providerId, typeId]);
+
+  // What the desk typed or chose here: closing the panel (Esc, ×, another screen) asks before dropping it.
+  const typed = (patient?.id ?? null) !== (prefill.patient?.id ?? null) || reason.trim() !== '' || fee !== null || repeat !== NO_REPEAT;
+  const setUnsavedWork = useApp((s) => s.setUnsavedWork);
+  useEffect(() => setUnsavedWork(typed), [typed, setUnsavedWork]);
+  useEffect(() => () => setUnsavedWork(false), [setUnsavedWork]);
+  useEffect(() => useCalendar.getState().setBookingChoice({ patient: patient ?? undefined, typeId }), [patient, typeId]);
+  useEffect(() => () => useCalendar.getState().setBookingChoice(null), []);
+  const close = () => useApp.getState().leaveForm(() => useCalendar.getState().closePanel());
 
   const minutes = type?.durationMinutes ?? 15;
   useEffect(() => {
@@ -131,7 +140,7 @@ export function BookingPanel({ prefill, providers, types: defaultTypes }: Bookin
     <aside className="side-panel" aria-label="New appointment">
       <div className="side-panel-head">
         <h2 className="side-panel-title">New appointment</h2>
-        <button type="button" className="icon-button" aria-label="Close panel" title="Close (Esc)" onClick={() => useCalendar.getState().closePanel()}>
+        <button type="button" className="icon-button" aria-label="Close panel" title="Close (Esc)" onClick={close}>
           ×
         </button>
       </div>
@@ -140,7 +149,10 @@ export function BookingPanel({ prefill, providers, types: defaultTypes }: Bookin
         onSubmit={submit}
         noValidate
         onKeyDown={(e) => {
-          if (e.key === 'Escape') useCalendar.getState().closePanel();
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            close();
+          }
           if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
             e.preventDefault();
             void save(false);

@@ -72,7 +72,7 @@ export function DayBookScreen() {
     const c = column ?? columns[0];
     const startMinute = minute ?? (date === today ? Math.ceil(minuteOf(now, zone) / 15) * 15 : 9 * 60);
     // Clicking another slot while booking keeps the patient and type already chosen.
-    const current = panel?.kind === 'booking' ? panel.prefill : {};
+    const current = panel?.kind === 'booking' ? { ...panel.prefill, ...useCalendar.getState().bookingChoice } : {};
     useCalendar.getState().openBooking({ patient: current.patient, typeId: current.typeId, providerId: c?.providerId, startsAt: c ? isoAt(c.date, startMinute, zone) : undefined });
   };
 

@@ -91,7 +91,11 @@ export function PatientPicker({ value, onChange, error, autoFocus }: PatientPick
           else if (e.key === 'Enter' && hits[active]) pick(hits[active]);
           // Enter before the list has answered must not submit the booking without a patient.
           else if (e.key === 'Enter' && query.trim()) e.stopPropagation();
-          else return;
+          // Esc closes the list of matches only: it must not reach the panel, which would drop the whole booking.
+          else if (e.key === 'Escape' && hits.length > 0) {
+            setHits([]);
+            e.stopPropagation();
+          } else return;
           e.preventDefault();
         }}
       />

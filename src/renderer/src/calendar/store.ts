@@ -21,6 +21,12 @@ export interface BookingDraft {
   minutes: number;
 }
 
+/** The patient and type chosen in the open booking panel: clicking another free slot keeps them. */
+export interface BookingChoice {
+  patient?: { id: number; name: string };
+  typeId?: number | null;
+}
+
 export type Panel = { kind: 'appointment'; id: number } | { kind: 'booking'; prefill: BookingPrefill } | null;
 
 interface CalendarState {
@@ -32,6 +38,7 @@ interface CalendarState {
   panel: Panel;
   finderOpen: boolean;
   draft: BookingDraft | null;
+  bookingChoice: BookingChoice | null;
   version: number;
   setDate(date: string): void;
   setView(view: CalendarView, providerId?: number): void;
@@ -41,6 +48,7 @@ interface CalendarState {
   closePanel(): void;
   setFinderOpen(open: boolean): void;
   setDraft(draft: BookingDraft | null): void;
+  setBookingChoice(choice: BookingChoice | null): void;
   /** Something changed in main: every calendar list re-reads. */
   changed(): void;
 }
@@ -53,6 +61,7 @@ export const useCalendar = create<CalendarState>()((set, get) => ({
   panel: null,
   finderOpen: false,
   draft: null,
+  bookingChoice: null,
   version: 0,
   setDate: (date) => set({ date }),
   setView: (view, providerId) => set({ view, weekProviderId: providerId ?? get().weekProviderId }),
@@ -62,5 +71,6 @@ export const useCalendar = create<CalendarState>()((set, get) => ({
   closePanel: () => set({ panel: null }),
   setFinderOpen: (finderOpen) => set({ finderOpen }),
   setDraft: (draft) => set({ draft }),
+  setBookingChoice: (bookingChoice) => set({ bookingChoice }),
   changed: () => set({ version: get().version + 1 }),
 }));

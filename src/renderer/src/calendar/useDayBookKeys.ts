@@ -3,6 +3,7 @@
 // or day), Enter opens it, a checks it in, Esc closes the panel, Ctrl/Cmd+Z undoes.
 import { useEffect, useRef } from 'react';
 import type { CalendarAppointment } from '../../../shared/scheduling-appointments';
+import { useApp } from '../app/store';
 import { isBlocked, isTypingIn, useShortcut } from '../ui/shortcuts';
 import { setStatus } from './actions';
 import { addDays } from './clinic-time';
@@ -47,7 +48,8 @@ export function useDayBookKeys({ date, today, view, appointments, canBook, onNew
   useShortcut({ key: 'c' }, onNew, canBook);
   useShortcut({ key: 'f' }, () => cal().setFinderOpen(true));
   useShortcut({ key: 'a' }, () => selected && void setStatus(selected.id, 'arrived'));
-  useShortcut({ key: 'Escape' }, () => cal().closePanel(), cal().panel !== null);
+  // A booking being filled in asks before it is dropped (useApp's unsaved work); an appointment's panel just closes.
+  useShortcut({ key: 'Escape' }, () => useApp.getState().leaveForm(() => cal().closePanel()), cal().panel !== null);
   useShortcut({ key: 'z', mod: true }, undoLatest);
 
   // Arrows and Enter by hand: useShortcut does not tell Shift+arrow (move the block) from a plain arrow (move
