@@ -102,7 +102,7 @@ const ACTIVE = `a.status NOT IN ('cancelled', 'no_show')`;
 
 /**
  * Appointments overlapping [from, to) — bounded below by the longest appointment so the index range stays small —
- * each with its patient's name and facts and its payment state, one row per block.
+ * each with its patient's name and facts and its payment state, one row per block, by doctor and then start.
  */
 export function calendarRange(
   db: Db,
@@ -112,14 +112,14 @@ export function calendarRange(
   includeCancelled: boolean,
 ): CalendarAppointment[] {
   const who = providerIds === undefined ? '' : 'a.provider_id IN (SELECT value FROM json_each(?)) AND';
-  // Sorted here, not by SQL: an ORDER BY would copy every selected column through a temporary b-tree.
+  // In index order (by doctor, then start) — not sorted: an ORDER BY would copy every selected column through a
+  // temporary b-tree, and sorting here costs ~0.15 ms of a week; the calendar places blocks by itself.
   const sql = `SELECT ${BLOCK_COLUMNS} FROM ${BLOCK_FROM}
     WHERE ${who} a.starts_at > +? AND a.starts_at < +? AND a.ends_at > +? ${includeCancelled ? '' : `AND ${ACTIVE}`}`;
   const args = [from - MAX_APPOINTMENT_MS, to, from];
   const rows = statement(db, sql)
     .raw()
     .all(...(providerIds === undefined ? args : [JSON.stringify(providerIds), ...args])) as BlockRow[];
-  rows.sort((a, b) => a[4] - b[4] || a[2] - b[2] || a[0] - b[0]);
   const types = typeNames(db);
   const out: CalendarAppointment[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) out[i] = toCalendar(rows[i]!, types);
@@ -182,7 +182,8 @@ export function today(db: Db, q: z.output<typeof todayInput>, now: Date): CheckI
   const from = wallClockToInstant(tz, day, 0);
   const to = wallClockToInstant(tz, day + 1, 0);
   const names = new Map((statement(db, 'SELECT id, name FROM providers').raw().all() as [number, string][]).map(([id, name]) => [id, name]));
-  const rows = calendarRange(db, from, to, q.providerIds, true).map((a) => ({
+  const blocks = calendarRange(db, from, to, q.providerIds, true).sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.providerId - b.providerId || a.id - b.id);
+  const rows = blocks.map((a) => ({
     ...a,
     providerName: names.get(a.providerId) ?? '',
     waitingMinutes: a.status === 'arrived' && a.arrivedAt ? Math.max(0, Math.floor((now.getTime() - Date.parse(a.arrivedAt)) / 60_000)) : null,
