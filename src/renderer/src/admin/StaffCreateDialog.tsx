@@ -26,7 +26,7 @@ export function StaffCreateDialog({ onCreated, onClose }: { onCreated(member: St
     }
   });
   return (
-    <Dialog title="New staff member" onClose={onClose} size="medium">
+    <Dialog title="New staff member" onClose={onClose} size="medium" dirty={form.formState.isDirty}>
       <form onSubmit={submit} noValidate className="dialog-form">
         <div className="form-grid">
           <TextField label="Full name" required autoFocus error={errors.displayName?.message} {...form.register('displayName')} />

@@ -25,7 +25,7 @@ export function CancelDialog({ appointment, onClose }: { appointment: Appointmen
     }
   };
   return (
-    <Dialog title={`Cancel ${appointment.patientName}’s appointment?`} description="The appointment stays in the day book, marked cancelled, so the time is free again." onClose={onClose}>
+    <Dialog title={`Cancel ${appointment.patientName}’s appointment?`} description="The appointment stays in the day book, marked cancelled, so the time is free again." onClose={onClose} dirty={reason.trim() !== ''}>
       <form className="dialog-form" onSubmit={submit} noValidate>
         <TextField label="Reason for cancelling" value={reason} onChange={(e) => setReason(e.target.value)} error={error ?? undefined} required autoFocus maxLength={500} />
         {appointment.seriesId !== null && <SeriesScope value={scope} onChange={setScope} verb="Cancel" />}

@@ -43,7 +43,7 @@ export function EditDetailsDialog({ appointment: a, onClose }: { appointment: Ap
     }
   };
   return (
-    <Dialog title="Appointment details" onClose={onClose} size="medium">
+    <Dialog title="Appointment details" onClose={onClose} size="medium" dirty={reason !== (a.reason ?? '') || notes !== (a.notes ?? '')}>
       <form className="dialog-form" onSubmit={submit} noValidate>
         <div className="form-grid">
           <SelectField label="Type" value={typeId ?? ''} onChange={(e) => setTypeId(e.target.value ? Number(e.target.value) : null)} error={errors.typeId} autoFocus options={[...(refs?.types ?? []).map((t) => ({ value: String(t.id), label: t.name })), { value: '', label: 'Other' }]} />

@@ -45,7 +45,7 @@ export function RecordPaymentDialog({ appointmentId, currency, outstanding, onDo
   };
 
   return (
-    <Dialog title="Record payment" description="Money taken at the desk, outside Stripe." onClose={onClose}>
+    <Dialog title="Record payment" description="Money taken at the desk, outside Stripe." onClose={onClose} dirty={note.trim() !== ''}>
       <form className="dialog-form" onSubmit={submit} noValidate>
         <SelectField label="Method" options={OPTIONS} value={kind} onChange={(e) => setKind(e.target.value as ManualKind)} autoFocus />
         <AmountField label="Amount" currency={currency} value={amount} onChange={setAmount} error={errors.amount} required />

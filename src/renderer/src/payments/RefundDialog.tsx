@@ -56,6 +56,7 @@ export function RefundDialog({ payment, left, onDone, onClose }: RefundDialogPro
       title="Refund payment"
       description={viaStripe ? 'The money goes back to the patient’s card through Stripe.' : 'Records that the money was given back at the desk.'}
       onClose={onClose}
+      dirty={reason.trim() !== ''}
     >
       <form className="dialog-form" onSubmit={submit} noValidate>
         <div className="segmented" role="radiogroup" aria-label="How much">

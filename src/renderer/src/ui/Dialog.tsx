@@ -1,5 +1,5 @@
 // A modal dialog on the native <dialog>: the browser traps focus and makes the page behind inert.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 interface DialogProps {
   title: string;
@@ -7,14 +7,19 @@ interface DialogProps {
   onClose(): void;
   children: ReactNode;
   size?: 'small' | 'medium';
+  /** Something typed here is not saved yet: Esc asks before dropping it instead of closing at once. */
+  dirty?: boolean;
 }
 
-/** Mount it to open it; unmount to close. Esc closes; focus returns to where it was. */
-export function Dialog({ title, description, onClose, children, size = 'small' }: DialogProps) {
+/** Mount it to open it; unmount to close. Esc closes (asking first when `dirty`); focus returns to where it was. */
+export function Dialog({ title, description, onClose, children, size = 'small', dirty = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+  const [asking, setAsking] = useState(false);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -24,7 +29,9 @@ export function Dialog({ title, description, onClose, children, size = 'small' }
     const cancel = (e: Event) => {
       // Keep React in charge of closing, so the dialog and the state never disagree.
       e.preventDefault();
-      closeRef.current();
+      // Esc is pressed by reflex (to leave a field, close a list): a note typed here must not vanish with it.
+      if (dirtyRef.current) setAsking(true);
+      else closeRef.current();
     };
     dialog.addEventListener('cancel', cancel);
     return () => {
@@ -41,6 +48,19 @@ export function Dialog({ title, description, onClose, children, size = 'small' }
       </h2>
       {description && <div className="dialog-description">{description}</div>}
       {children}
+      {asking && (
+        <Dialog title="Discard what you typed?" description="It has not been saved and will be lost." onClose={() => setAsking(false)}>
+          <div className="dialog-actions">
+            {/* The safe answer has the focus: a second reflexive Esc or Enter keeps the text. */}
+            <button type="button" className="button" onClick={() => setAsking(false)} autoFocus>
+              Keep editing
+            </button>
+            <button type="button" className="button button-danger" onClick={() => closeRef.current()}>
+              Discard
+            </button>
+          </div>
+        </Dialog>
+      )}
     </dialog>
   );
 }
