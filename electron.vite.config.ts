@@ -5,7 +5,13 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The CSV import's worker threads load it from next to index.js (src/main/patients/csv-import-threads.ts).
+          'csv-import-worker': resolve(__dirname, 'src/main/patients/csv-import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

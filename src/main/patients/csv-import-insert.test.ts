@@ -126,7 +126,8 @@ describe('an import that does not finish', () => {
     await c.admin.must('patients.create', PEOPLE[0]!);
     const sqlite = c.core.db.$client;
     const before = { data: snapshotDatabase(sqlite), schema: schemaOf(sqlite) };
-    const job = await c.admin.must('patients.importStart', { text: [HEADER, ...many(INSERT_CHUNK + 500)].join('\r\n'), mapping: MAPPING, mode: 'all-or-nothing' });
+    // Enough chunks that the import is still inserting (on its own thread) when the cancel arrives.
+    const job = await c.admin.must('patients.importStart', { text: [HEADER, ...many(10 * INSERT_CHUNK)].join('\r\n'), mapping: MAPPING, mode: 'all-or-nothing' });
     for (;;) {
       const s = await c.admin.must('patients.importStatus', { jobId: job.jobId });
       if (s.state === 'importing' && s.percent > 50) break; // the first chunk is in the open transaction

@@ -5,6 +5,7 @@ import { patientFields, type PatientFields, type Sex } from '../../shared/patien
 import { normalizePhone, type PhoneCheck } from '../../shared/phone';
 import { dateOrderOf, parseTypedDate } from '../../shared/search-date';
 import { AppFailure } from '../ipc/errors';
+import { fastPatientFields, type PatientTextCells } from './csv-import-fields';
 
 export interface ParsedCsv {
   columns: string[];
@@ -75,7 +76,8 @@ export function phoneReader(country: string): PhoneReader {
   };
 }
 
-export function checkRow(raw: Record<string, string>, row: number, mapping: CsvMapping, country: string, readPhone: PhoneReader = phoneReader(country)): RowCheck {
+/** `fastPath` false: zod alone (the fast path's own test compares the two). */
+export function checkRow(raw: Record<string, string>, row: number, mapping: CsvMapping, country: string, readPhone: PhoneReader = phoneReader(country), fastPath = true): RowCheck {
   const cell = (f: CsvField) => {
     const header = mapping[f];
     return header ? (raw[header] ?? '').trim() : '';
@@ -88,24 +90,39 @@ export function checkRow(raw: Record<string, string>, row: number, mapping: CsvM
   }
   const sex = SEX_WORDS[cell('sex').toLowerCase()];
   if (!sex) problems.push({ row, field: 'sex', reason: 'Sex must be female, male, other or unknown (or F, M, O, U).' });
-  const candidate = Object.fromEntries(CSV_FIELDS_NO_SPECIAL.map((f) => [f, cell(f)]));
-  const parsed = patientFields.safeParse({ ...candidate, dateOfBirth: dob ?? '1900-01-01', sex: sex ?? 'unknown' });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push({ row, field: (issue.path[0] as CsvField) ?? 'row', reason: issue.message });
+  const cells: PatientTextCells = {
+    firstName: cell('firstName'),
+    lastName: cell('lastName'),
+    phone: cell('phone'),
+    email: cell('email'),
+    addressLine: cell('addressLine'),
+    city: cell('city'),
+    postalCode: cell('postalCode'),
+    emergencyContactName: cell('emergencyContactName'),
+    emergencyContactPhone: cell('emergencyContactPhone'),
+    allergies: cell('allergies'),
+    medicalHistory: cell('medicalHistory'),
+  };
+  // The fast path answers only for rows zod accepts; zod itself words every refusal.
+  let fields = fastPath ? fastPatientFields(cells, dob ?? '1900-01-01', sex ?? 'unknown') : null;
+  if (!fields) {
+    const parsed = patientFields.safeParse({ ...cells, dateOfBirth: dob ?? '1900-01-01', sex: sex ?? 'unknown' });
+    if (parsed.success) fields = parsed.data;
+    else for (const issue of parsed.error.issues) problems.push({ row, field: (issue.path[0] as CsvField) ?? 'row', reason: issue.message });
   }
-  const phone = readPhone(cell('phone'), 'Mobile phone');
+  const phone = readPhone(cells.phone, 'Mobile phone');
   if (!phone.ok && !problems.some((p) => p.field === 'phone')) problems.push({ row, field: 'phone', reason: phone.message });
   let emergency: string | null = null;
-  if (cell('emergencyContactPhone')) {
-    const e = readPhone(cell('emergencyContactPhone'), 'Emergency contact phone');
+  if (cells.emergencyContactPhone) {
+    const e = readPhone(cells.emergencyContactPhone, 'Emergency contact phone');
     if (e.ok) emergency = e.e164;
     else problems.push({ row, field: 'emergencyContactPhone', reason: e.message });
   }
-  if (problems.length || !parsed.success || !phone.ok) return { ok: false, problems };
-  return { ok: true, fields: { ...parsed.data, phone: phone.e164, emergencyContactPhone: emergency } };
+  if (problems.length || !fields || !phone.ok) return { ok: false, problems };
+  fields.phone = phone.e164;
+  fields.emergencyContactPhone = emergency;
+  return { ok: true, fields };
 }
-
-const CSV_FIELDS_NO_SPECIAL: CsvField[] = ['firstName', 'lastName', 'phone', 'email', 'addressLine', 'city', 'postalCode', 'emergencyContactName', 'emergencyContactPhone', 'allergies', 'medicalHistory'];
 
 /** Accumulates the per-row report; keeps the first REPORT_LIMIT entries of each list and exact counts. */
 export class ReportBuilder {

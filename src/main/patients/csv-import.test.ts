@@ -83,6 +83,21 @@ describe('patients.importStart', () => {
     expect(snapshotDatabase(clinic.core.db.$client)).toEqual(before);
   });
 
+  it('all-or-nothing: a bad row after thousands of good ones rolls back what was already inserted; nothing ever shows', async () => {
+    const good = Array.from({ length: 5_000 }, (_, i) => `Test${i},Person,01/01/1990,F,07911 ${String(210000 + i)},,`);
+    const before = snapshotDatabase(clinic.core.db.$client);
+    const job = await clinic.admin.must('patients.importStart', { text: csv(...good, BAD[1]!), mapping: MAPPING, mode: 'all-or-nothing' });
+    for (let s = await clinic.admin.must('patients.importStatus', { jobId: job.jobId }); s.state === 'validating' || s.state === 'importing'; ) {
+      // Inserting runs beside checking, inside a transaction nobody else sees: the register shows one patient.
+      expect(patientCount()).toBe(1);
+      await new Promise((r) => setTimeout(r, 5));
+      s = await clinic.admin.must('patients.importStatus', { jobId: job.jobId });
+    }
+    const done = await waitFor(job.jobId);
+    expect(done).toMatchObject({ state: 'failed', imported: 0, report: { validRows: 5_000, invalidRows: 1, problems: [{ row: 5_002, field: 'dateOfBirth' }] } });
+    expect(snapshotDatabase(clinic.core.db.$client)).toEqual(before);
+  });
+
   it('all-or-nothing with a clean file imports every row, searchable, with record numbers, audited once', async () => {
     const job = await clinic.admin.must('patients.importStart', { text: csv(...GOOD), mapping: MAPPING, mode: 'all-or-nothing' });
     expect(await waitFor(job.jobId)).toMatchObject({ state: 'done', imported: 3, percent: 100 });
@@ -106,7 +121,8 @@ describe('patients.importStart', () => {
   });
 
   it('cancel rolls everything back, even midway through inserting', async () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => `Test${i},Person,01/01/1990,F,07911 ${String(210000 + i)},,`);
+    // Enough chunks that the import is still inserting (on its own thread) when the cancel arrives.
+    const rows = Array.from({ length: 10_000 }, (_, i) => `Test${i},Person,01/01/1990,F,07911 ${String(210000 + i)},,`);
     const before = snapshotDatabase(clinic.core.db.$client);
     const job = await clinic.admin.must('patients.importStart', { text: csv(...rows), mapping: MAPPING, mode: 'all-or-nothing' });
     // Wait until rows are being inserted inside the import's transaction, then cancel.

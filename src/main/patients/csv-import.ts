@@ -1,70 +1,36 @@
-// Patient CSV import as a job: validate every row, then insert in chunks inside ONE transaction, yielding to
-// the event loop between chunks so the window stays responsive and a cancel can roll everything back.
+// Patient CSV import as a job on two worker threads: one checks the rows, the other inserts each checked chunk
+// at once inside ONE transaction (csv-import-check-thread.ts, csv-import-save-thread.ts). Checking and inserting
+// overlap, and the main thread — which answers the desk's window — only keeps the job's status.
 //
-// The transaction runs on its own connection to the same file: other windows keep reading the last committed
-// data (WAL) and never see — or get rolled back with — a half-done import. While it holds the write lock (about
-// 5 s for 100,000 rows), the desk's reads keep answering and its writes are refused at once with BUSY.
+// The transaction runs on the saving thread's own connection to the same file: other windows keep reading the
+// last committed data (WAL) and never see — or get rolled back with — a half-done import. While it holds the
+// write lock (about 4 s for 100,000 rows), the desk's reads keep answering and its writes are refused at once
+// with BUSY. All-or-nothing stays exactly that: an invalid row anywhere rolls back what was inserted so far, and
+// nothing was ever committed, so nothing was ever visible.
 import { randomUUID } from 'node:crypto';
+import { MessageChannel, type Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
-import { type ImportJobStatus, type ImportMode, type ImportReport, type CsvMapping } from '../../shared/patient-csv';
-import type { PatientFields } from '../../shared/patients';
-import { recordAudit } from '../audit/service';
-import { openDatabase, type Db } from '../db/client';
-import { DuplicateFlagger, existingPatientsFor } from './csv-import-duplicates';
-import { insertPatientRows } from './csv-import-insert';
-import { checkMapping, checkRow, parseCsv, phoneReader, ReportBuilder } from './csv-import-validate';
+import { type ImportJobStatus, type ImportMode, type ImportReport } from '../../shared/patient-csv';
+import type { Db } from '../db/client';
+import type { ImportRequest } from './csv-import-check';
+import type { CheckNews, SaveNews, SaveOutcome } from './csv-import-messages';
+import { startImportThread, threadEnded } from './csv-import-threads';
+import { checkMapping, parseCsv } from './csv-import-validate';
 
-/** Rows checked per turn of the event loop: about 75 ms of work, so the window's other calls wait no longer. */
-const VALIDATE_CHUNK = 1_000;
+export { validateImport, type ImportRequest } from './csv-import-check';
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-export interface ImportRequest {
-  text: string;
-  mapping: CsvMapping;
-  country: string;
-}
-
-/** Parses and checks every row, yielding between chunks. The valid rows come back with their row numbers. */
-export async function validateImport(sqlite: Database.Database, req: ImportRequest, onProgress: (share: number) => void = () => {}, cancelled = () => false) {
-  const csv = parseCsv(req.text);
-  checkMapping(csv.columns, req.mapping);
-  const builder = new ReportBuilder(csv.columns, csv.rows.length);
-  const flagger = new DuplicateFlagger(await existingPatientsFor(sqlite, csv.rows.length, nextTurn));
-  if (cancelled()) return null;
-  const readPhone = phoneReader(req.country);
-  const valid: PatientFields[] = [];
-  for (let start = 0; start < csv.rows.length; start += VALIDATE_CHUNK) {
-    if (start > 0) await nextTurn();
-    if (cancelled()) return null;
-    const end = Math.min(start + VALIDATE_CHUNK, csv.rows.length);
-    // One read transaction per chunk (never across a yield): the duplicate lookups share one snapshot
-    // instead of opening one per query.
-    sqlite.transaction(() => checkChunk(start, end))();
-    onProgress(end / Math.max(1, csv.rows.length));
-  }
-  return { report: builder.report, valid };
-
-  function checkChunk(start: number, end: number): void {
-    for (let i = start; i < end; i++) {
-      const row = i + 2; // the header is row 1
-      const brokenReason = csv.broken.get(i);
-      const check = brokenReason
-        ? ({ ok: false, problems: [{ row, field: 'row', reason: brokenReason }] } as const)
-        : checkRow(csv.rows[i]!, row, req.mapping, req.country, readPhone);
-      if (!check.ok) builder.invalid([...check.problems]);
-      else {
-        builder.valid(flagger.flag(row, check.fields));
-        valid.push(check.fields);
-      }
-    }
-  }
+/** Where an import's time went, for the bench: wall ms until every row was checked, and each thread's CPU ms. */
+export interface ImportTimings {
+  checkedAfterMs: number;
+  checkCpuMs: number;
+  saveCpuMs: number;
 }
 
 export interface ImportJob extends ImportJobStatus {
   cancelRequested: boolean;
   /** Settles when the job has finished, whatever the outcome. */
   finished: Promise<void>;
+  timings: ImportTimings;
 }
 
 const jobsByDb = new WeakMap<Db, Map<string, ImportJob>>();
@@ -80,64 +46,113 @@ export function publicStatus(job: ImportJob): ImportJobStatus {
   return { jobId, state, percent, imported, report, message };
 }
 
+const UNEXPECTED = 'The import stopped on an unexpected error; nothing was imported.';
+
 /** Starts the job and returns at once; poll its status. Mapping mistakes are refused before any job exists. */
 export function startImport(db: Db, req: ImportRequest & { mode: ImportMode }, userId: number, now: () => Date): ImportJob {
   checkMapping(parseCsv(req.text.slice(0, req.text.search(/\r?\n/) + 1 || undefined)).columns, req.mapping);
-  const job: ImportJob = { jobId: randomUUID(), state: 'validating', percent: 0, imported: 0, report: null, message: null, cancelRequested: false, finished: Promise.resolve() };
+  const cancel = new SharedArrayBuffer(4);
+  let stop = () => void Atomics.store(new Int32Array(cancel), 0, 1);
+  let cancelRequested = false;
+  const job: ImportJob = {
+    jobId: randomUUID(),
+    state: 'validating',
+    percent: 0,
+    imported: 0,
+    report: null,
+    message: null,
+    // The desk's cancel (a plain assignment in the IPC handler) reaches both threads at once.
+    get cancelRequested() {
+      return cancelRequested;
+    },
+    set cancelRequested(yes: boolean) {
+      cancelRequested ||= yes;
+      if (yes) stop();
+    },
+    finished: Promise.resolve(),
+    timings: { checkedAfterMs: 0, checkCpuMs: 0, saveCpuMs: 0 },
+  };
   jobsOf(db).set(job.jobId, job);
-  job.finished = runImport(db, req, userId, now, job).catch(() => {
+  const { port1, port2 } = new MessageChannel();
+  const file = db.$client.name;
+  const checker = startImportThread({ role: 'check', file, request: { text: req.text, mapping: req.mapping, country: req.country }, mode: req.mode, cancel, rows: port1 }, [port1]);
+  const saver = startImportThread({ role: 'save', file, userId, at: now().toISOString(), cancel, rows: port2 }, [port2]);
+  stop = () => {
+    Atomics.store(new Int32Array(cancel), 0, 1);
+    saver.postMessage({ type: 'stop' }); // it may be idle, waiting for rows
+  };
+  const restoreWait = failFast(db.$client);
+  job.finished = follow(job, checker, saver, req.mode, stop).catch(() => {
+    stop();
     job.state = 'failed';
-    job.message = 'The import stopped on an unexpected error; nothing was imported.';
-  });
+    job.message = UNEXPECTED;
+  }).finally(restoreWait);
   return job;
 }
 
-async function runImport(db: Db, req: ImportRequest & { mode: ImportMode }, userId: number, now: () => Date, job: ImportJob): Promise<void> {
-  await nextTurn(); // let the start call answer first
-  const checked = await validateImport(db.$client, req, (share) => (job.percent = Math.floor(share * 50)), () => job.cancelRequested);
-  if (!checked) return void (job.state = 'cancelled');
-  job.report = checked.report;
-  if (req.mode === 'all-or-nothing' && checked.report.invalidRows > 0) {
+/** Keeps the job's status from the threads' news until both have ended, then says how it ended. */
+async function follow(job: ImportJob, checker: Worker, saver: Worker, mode: ImportMode, stop: () => void): Promise<void> {
+  const started = performance.now();
+  let checkedShare = 0;
+  let totalRows = 1;
+  let inserted = 0;
+  let checkCancelled = false as boolean;
+  let saved = 'failed' as SaveOutcome; // until the saving thread says otherwise
+  // Half the bar for checking, half for inserting; both move at once. 100 only when committed.
+  const progress = () => (job.percent = Math.min(99, Math.floor(checkedShare * 50 + Math.min(1, inserted / totalRows) * 50)));
+  const onCheck = (news: CheckNews) => {
+    if (news.type === 'checked') {
+      checkedShare = news.share;
+      totalRows = Math.max(1, news.totalRows);
+    }
+    else if (news.type === 'cancelled') checkCancelled = true;
+    else {
+      job.report = news.report;
+      job.timings.checkedAfterMs = performance.now() - started;
+      job.timings.checkCpuMs = news.cpuMs;
+    }
+    progress();
+  };
+  const onSave = (news: SaveNews) => {
+    if (news.type === 'inserted') {
+      inserted = news.done;
+      job.state = 'importing'; // rows are in the open transaction
+    } else {
+      saved = news.outcome;
+      job.imported = news.outcome === 'done' ? news.imported : 0;
+      job.timings.saveCpuMs = news.cpuMs;
+      if (news.outcome === 'failed') stop(); // no point checking on
+    }
+    progress();
+  };
+  const [checkFailed, saveFailed] = await Promise.all([threadEnded(checker, onCheck), threadEnded(saver, onSave)]);
+  if (checkFailed) stop(); // (already ended: the saving thread rolled back on 'stop')
+  if (checkCancelled || saved === 'cancelled') return void (job.state = 'cancelled');
+  if (checkFailed || saveFailed || saved === 'failed' || !job.report) {
     job.state = 'failed';
-    job.message = `${checked.report.invalidRows} row(s) have problems, so nothing was imported. Fix them, or import only the valid rows.`;
+    job.message = UNEXPECTED;
     return;
   }
-  job.state = 'importing';
-  const imported = await failFastWhile(db.$client, () =>
-    insertAll(db.$client.name, checked.valid, userId, now(), (done) => (job.percent = 50 + Math.floor((done / Math.max(1, checked.valid.length)) * 50)), () => job.cancelRequested),
-  );
-  if (imported === null) return void (job.state = 'cancelled');
-  job.imported = imported;
+  if (mode === 'all-or-nothing' && job.report.invalidRows > 0) {
+    job.state = 'failed';
+    job.imported = 0;
+    job.message = `${job.report.invalidRows} row(s) have problems, so nothing was imported. Fix them, or import only the valid rows.`;
+    return;
+  }
   job.percent = 100;
   job.state = 'done';
 }
 
 /**
- * The import's connection lives on the main thread, so while it holds the write lock a write on the desk's own
- * connection could only wait out busy_timeout — blocking the very thread the import needs to finish — and then
- * fail. For the import's duration such a write fails at once instead (BUSY: "try again in a moment"); reads
- * don't need the lock and keep answering.
+ * While the import holds the write lock, a write on the desk's own connection could only wait out busy_timeout —
+ * and better-sqlite3 waits synchronously, freezing the main thread (and every read the window asks for) for up
+ * to 5 s before failing anyway. For the import's duration such a write fails at once instead (BUSY: "try again
+ * in a moment"); reads don't need the lock and keep answering. Returns the restore.
  */
-async function failFastWhile<T>(desk: Database.Database, work: () => Promise<T>): Promise<T> {
+function failFast(desk: Database.Database): () => void {
   const waitMs = desk.pragma('busy_timeout', { simple: true }) as number;
   desk.pragma('busy_timeout = 0');
-  try {
-    return await work();
-  } finally {
-    desk.pragma(`busy_timeout = ${Math.max(0, Math.floor(waitMs))}`);
-  }
-}
-
-/** Inserts every row in one transaction on a separate connection; returns null (and rolls back) when cancelled. */
-export async function insertAll(file: string, rows: PatientFields[], userId: number, now: Date, onProgress: (done: number) => void, cancelled: () => boolean): Promise<number | null> {
-  const conn = openDatabase(file);
-  const sqlite = conn.$client;
-  try {
-    const beforeCommit = () => recordAudit(conn, { at: now, userId, action: 'import', entity: 'patient', entityId: null });
-    return await insertPatientRows(sqlite, rows, userId, now, { onProgress, cancelled, nextTurn, beforeCommit });
-  } finally {
-    sqlite.close();
-  }
+  return () => void desk.pragma(`busy_timeout = ${Math.max(0, Math.floor(waitMs))}`);
 }
 
 export type { ImportReport };
