@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema';
 import { registerSearchFunctions } from '../search/sql-functions';
+import { checkpointWhenIdle } from './idle-checkpoint';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -17,6 +18,8 @@ export function openDatabase(file: string): Db {
   // 64 MB of page cache (default 2 MB): at 100,000 patients the day book's patient-name join and search read
   // pages all over the file; a desk computer has the memory, and a warm cache halves those reads.
   sqlite.pragma('cache_size = -65536');
+  // The log goes back into the file while the desk is idle, not inside the booking whose commit crosses 1,000 pages.
+  checkpointWhenIdle(sqlite);
   registerSearchFunctions(sqlite); // the patient-search triggers call these
   return drizzle(sqlite, { schema }) as Db;
 }

@@ -1,0 +1,60 @@
+// The log is copied into the database file in a quiet moment, not inside a commit, over a real SQLite file.
+import { rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, expect, it } from 'vitest';
+import { tempDataDir } from '../testing/test-core';
+import { checkpointWhenIdle, idleTicker } from './idle-checkpoint';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function openWal() {
+  const dir = tempDataDir();
+  dirs.push(dir);
+  const file = join(dir, 'clinic.db');
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  const insert = sqlite.prepare('INSERT INTO notes (body) VALUES (?)');
+  const body = 'x'.repeat(1000);
+  /** ~25 pages per commit. */
+  const write = (commits: number) => {
+    for (let c = 0; c < commits; c++) sqlite.transaction(() => Array.from({ length: 100 }, () => insert.run(body)))();
+  };
+  return { sqlite, size: () => statSync(file).size, write };
+}
+
+it('checkpoints only at a tick with no write since the one before, never inside a busy desk’s commits', () => {
+  const { sqlite, size, write } = openWal();
+  const tick = idleTicker(sqlite);
+  const empty = size();
+  // ~750 pages in 30 commits: under SQLite's own bound (1,000), so only the idle ticker copies them.
+  write(30);
+  expect(size()).toBe(empty);
+  expect(tick()).toBe(false); // written since the last look: busy
+  write(1);
+  expect(tick()).toBe(false); // still busy
+  expect(size()).toBe(empty);
+  expect(tick()).toBe(true); // a quiet tick: copied now
+  expect(size()).toBeGreaterThan(empty + 2_500_000);
+  expect(tick()).toBe(false); // nothing new to copy
+  expect(sqlite.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(3_100);
+  sqlite.close();
+});
+
+it('runs by itself on a timer that stops when the connection closes', async () => {
+  const { sqlite, size, write } = openWal();
+  checkpointWhenIdle(sqlite, 20);
+  const empty = size();
+  write(10);
+  for (let i = 0; i < 50 && size() === empty; i++) await sleep(20);
+  expect(size()).toBeGreaterThan(empty);
+  sqlite.close();
+  await sleep(60); // the timer sees the closed connection and stops, without an error
+});
