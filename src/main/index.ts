@@ -18,8 +18,11 @@ app.enableSandbox();
 // Before 'ready' and before the single-instance lock, which lives in this folder.
 const chromiumDir = chromiumDirFor();
 if (chromiumDir) app.setPath('userData', chromiumDir);
+// The development build loads the page from the Vite server; an installed app only ever from app://anteroom.
+const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const appOrigins = [APP_ORIGIN, ...(devUrl ? [new URL(devUrl).origin] : [])];
 // Every WebContents, present and future, gets the same guards (no navigation, no pop-ups, no webviews).
-app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openInBrowser));
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openInBrowser, appOrigins));
 
 let core: Core | undefined;
 
@@ -47,9 +50,7 @@ async function start(): Promise<void> {
   const rendererDir = resolveRendererDir();
   protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererDir, request));
 
-  const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-  const origins = [APP_ORIGIN, ...(devUrl ? [new URL(devUrl).origin] : [])];
-  registerIpc(core.dispatch, origins);
+  registerIpc(core.dispatch, appOrigins);
   // The Stripe key is kept with the OS's own secret store (after 'ready': Linux's keyring is only known then);
   // the runner sends queued payment-link and refund work to Stripe in the background.
   startPayments(core.db, safeStorageStore(safeStorage));

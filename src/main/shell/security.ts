@@ -29,11 +29,22 @@ export function debuggingSwitchesIn(commandLine: { hasSwitch(name: string): bool
   return DEBUGGING_SWITCHES.filter((name) => commandLine.hasSwitch(name));
 }
 
+/**
+ * The one frame the page may load: a receipt PDF the page itself made, as a blob: URL of the app's own origin
+ * (CSP frame-src allows blob: only). Electron asks about every frame's navigation, the receipt's <iframe> included:
+ * refusing it too left the receipt dialog blank, and Print printed nothing.
+ */
+export function isAllowedFrameNavigation(nav: { url: string; isMainFrame: boolean }, appOrigins: readonly string[]): boolean {
+  return !nav.isMainFrame && appOrigins.some((origin) => nav.url.startsWith(`blob:${origin}/`));
+}
+
 /** Applied to every WebContents the app ever creates (app 'web-contents-created'), not only the main window's. */
-export function guardWebContents(contents: WebContents, openExternal: (url: string) => void): void {
+export function guardWebContents(contents: WebContents, openExternal: (url: string) => void, appOrigins: readonly string[]): void {
   // The page is one single-page app: any navigation (a dropped file, a crafted link) would leave it.
   contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-frame-navigate', (event) => event.preventDefault());
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAllowedFrameNavigation(event, appOrigins)) event.preventDefault();
+  });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
