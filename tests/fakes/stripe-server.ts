@@ -65,7 +65,7 @@ export class FakeStripe {
   readonly requests: RecordedRequest[] = [];
   readonly links = new Map<string, Link>();
   readonly intents = new Map<string, Intent>();
-  readonly refunds: { id: string; payment_intent: string; amount: number }[] = [];
+  readonly refunds: { id: string; payment_intent: string; amount: number; metadata: Form }[] = [];
   private readonly sessions: { id: string; link: string; intent: string; amount: number; currency: string; created: number }[] = [];
   private readonly idempotent = new Map<string, { params: string; status: number; body: unknown }>();
   private readonly sockets = new Set<Socket>();
@@ -99,6 +99,11 @@ export class FakeStripe {
   /** The next `times` matching requests get this behaviour (default: every matching request until cleared). */
   script(behaviour: Behaviour, match: { method?: string; path?: RegExp; times?: number } = {}): void {
     this.rules.push({ method: match.method, path: match.path, behaviour, times: match.times ?? Infinity });
+  }
+
+  /** Stripe keeps an idempotency key for 24 hours: after that, the same key makes a new object. */
+  forgetIdempotencyKeys(): void {
+    this.idempotent.clear();
   }
 
   clearScripts(): void {
@@ -217,9 +222,14 @@ export class FakeStripe {
       const amount = rec.body.amount ? Number(rec.body.amount) : pi.amount - pi.refunded;
       if (amount > pi.amount - pi.refunded) return [400, { error: { type: 'invalid_request_error', code: 'amount_too_large', message: 'Refund amount is greater than unrefunded amount.' } }];
       pi.refunded += amount;
-      const refund = { id: this.id('re'), object: 'refund', amount, payment_intent: pi.id, status: 'succeeded', currency: pi.currency };
+      const metadata = (rec.body.metadata as Form | undefined) ?? {};
+      const refund = { id: this.id('re'), object: 'refund', amount, payment_intent: pi.id, status: 'succeeded', currency: pi.currency, metadata };
       this.refunds.push(refund);
       return [200, refund];
+    }
+    if (method === 'GET' && path === '/v1/refunds') {
+      const rows = this.refunds.filter((r) => rec.query.payment_intent === undefined || r.payment_intent === rec.query.payment_intent);
+      return [200, list(rows.slice(0, Number(rec.query.limit ?? 10)))];
     }
     if (method === 'POST' && path === '/v1/prices') {
       return [200, { id: this.id('price'), object: 'price', unit_amount: Number(rec.body.unit_amount), currency: rec.body.currency }];

@@ -122,7 +122,7 @@ describe('manual payments and refunds', () => {
     const part = await desk().must('payments.refund', { paymentId, amount: 1500, reason: 'María left early — asthma review shortened' });
     expect(part).toMatchObject({ status: 'refunded', amount: 1500 });
     const sent = w.stripe.requestsTo('POST', /^\/v1\/refunds$/);
-    expect(sent[0]?.body).toEqual({ payment_intent: paymentIntentId, amount: '1500' });
+    expect(sent[0]?.body).toEqual({ payment_intent: paymentIntentId, amount: '1500', metadata: { anteroom_refund_id: String(part.id) } });
     expect(sent[0]?.idempotencyKey).toMatch(/^anteroom-[0-9a-f]{8}-refund-\d+$/);
 
     const tooMuch = await desk().call('payments.refund', { paymentId, amount: 4000, reason: 'Again' });

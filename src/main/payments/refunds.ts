@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { refundInput } from '../../shared/payments';
 import { payments } from '../db/schema';
-import { createRefund } from '../integrations/stripe/gateway';
+import { createRefund, findRefundFor } from '../integrations/stripe/gateway';
 import { invalidField, notFound } from '../ipc/errors';
 import { enqueueJob } from '../jobs/queue';
 import { paymentRow, isReceived, refundedSoFar, type Tx } from './records';
@@ -69,7 +69,15 @@ export async function sendRefundToStripe(rt: PaymentsRuntime, refundId: number):
   try {
     const stripe = stripeFor(rt);
     const installId = installIdOf(rt.db, rt.now().toISOString());
-    result = await createRefund(stripe, { paymentIntentId: original.stripePaymentIntentId, amount: refund.amount, idempotencyKey: `anteroom-${installId}-refund-${refund.id}` });
+    // One cheap read first: a refund is money leaving the clinic, and a lost answer must never make a second one.
+    result =
+      (await findRefundFor(stripe, original.stripePaymentIntentId, refund.id)) ??
+      (await createRefund(stripe, {
+        paymentIntentId: original.stripePaymentIntentId,
+        amount: refund.amount,
+        idempotencyKey: `anteroom-${installId}-refund-${refund.id}`,
+        refundRowId: refund.id,
+      }));
   } catch (e) {
     // Stripe said no for good (e.g. the charge was disputed): the refund failed, the payment is as it was.
     if (problemOf(e).code === 'stripe_rejected') return markRefund(rt, refund.id, original.id, 'failed', null);

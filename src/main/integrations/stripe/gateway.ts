@@ -81,11 +81,27 @@ export async function chargeDetails(stripe: Stripe, paymentIntentId: string): Pr
 
 export async function createRefund(
   stripe: Stripe,
-  r: { paymentIntentId: string; amount: number; idempotencyKey: string },
+  r: { paymentIntentId: string; amount: number; idempotencyKey: string; refundRowId: number },
 ): Promise<{ id: string; status: string }> {
   // Reason text stays in Anteroom: it may mention the patient. Stripe gets ids and the amount only.
-  const refund = await stripe.refunds.create({ payment_intent: r.paymentIntentId, amount: r.amount }, { idempotencyKey: r.idempotencyKey });
+  const refund = await stripe.refunds.create(
+    { payment_intent: r.paymentIntentId, amount: r.amount, metadata: { [REFUND_ROW_KEY]: String(r.refundRowId) } },
+    { idempotencyKey: r.idempotencyKey },
+  );
   return { id: refund.id, status: refund.status ?? 'pending' };
+}
+
+/** Our refund row's id, kept on Stripe's refund: an attempt whose answer was lost can be recognised later. */
+const REFUND_ROW_KEY = 'anteroom_refund_id';
+
+/**
+ * The refund an earlier attempt already made for this refund row, if any. Stripe forgets an idempotency key after
+ * 24 hours, so a retry after a longer pause (the app closed mid-request over a weekend) must look before it asks again.
+ */
+export async function findRefundFor(stripe: Stripe, paymentIntentId: string, refundRowId: number): Promise<{ id: string; status: string } | null> {
+  const page = await stripe.refunds.list({ payment_intent: paymentIntentId, limit: 100 });
+  const made = page.data.find((r) => r.metadata?.[REFUND_ROW_KEY] === String(refundRowId));
+  return made ? { id: made.id, status: made.status ?? 'pending' } : null;
 }
 
 /** A cheap read that needs the same permission as the real work (payment links). */
