@@ -1,6 +1,6 @@
 // Payments — with patients and appointments, the third core record: Stripe links, manual payments and refunds.
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { patients } from './patients';
 import { appointments } from './scheduling';
 import { staff } from './staff';
@@ -36,7 +36,7 @@ export const payments = sqliteTable(
     netAmount: integer('net_amount'),
     paidAt: text('paid_at'),
     /** R-000001: taken from the sequences table when money is received. */
-    receiptNumber: text('receipt_number').unique(),
+    receiptNumber: text('receipt_number'),
     refundOf: integer('refund_of').references((): AnySQLiteColumn => payments.id),
     note: text('note'),
     lastCheckedAt: text('last_checked_at'),
@@ -48,8 +48,11 @@ export const payments = sqliteTable(
     index('payments_appointment').on(t.appointmentId),
     index('payments_patient').on(t.patientId, t.createdAt),
     index('payments_status').on(t.status),
-    index('payments_paid_at').on(t.paidAt),
-    index('payments_refund_of').on(t.refundOf),
+    // Partial: a Stripe link made at booking has no paid date, receipt or refund yet, so the booking's commit
+    // writes three index pages less (19 -> 16 with appointments_series); every lookup names a value, which implies NOT NULL.
+    index('payments_paid_at').on(t.paidAt).where(sql`${t.paidAt} IS NOT NULL`),
+    index('payments_refund_of').on(t.refundOf).where(sql`${t.refundOf} IS NOT NULL`),
+    uniqueIndex('payments_receipt_number_unique').on(t.receiptNumber).where(sql`${t.receiptNumber} IS NOT NULL`),
     check('payments_amount_ok', sql`${t.amount} > 0`),
     check('payments_refund_linked', sql`(${t.kind} = 'refund') = (${t.refundOf} IS NOT NULL)`),
   ],
