@@ -8,6 +8,7 @@ import type { PatientFormValues } from '../../shared/patients';
 import { snapshotDatabase } from '../testing/db-snapshot';
 import { createTestClinic, type TestClinic } from '../testing/test-core';
 import { INSERT_CHUNK } from './csv-import-insert';
+import { MIRRORED_COUNT_TRIGGERS } from './csv-import-register-counts';
 import { MIRRORED_TRIGGER_SHA256 } from './csv-import-search-index';
 
 const open: TestClinic[] = [];
@@ -78,7 +79,7 @@ describe('imported patients and the search', () => {
       expect(await found(imported), query).toEqual(want);
     }
   });
-  it('in several chunks, index exactly as the per-patient search trigger does, which is back in place afterwards', async () => {
+  it('in several chunks, index and count exactly as the per-patient triggers do, which are back in place afterwards', async () => {
     // Reference: the same patients inserted one by one through the triggers, as the form's INSERT does.
     const people = Array.from({ length: 2 * INSERT_CHUNK + 345 }, (_, i) => ({
       ...PEOPLE[i % PEOPLE.length]!,
@@ -115,6 +116,15 @@ describe('imported patients and the search', () => {
     // If this fails, patients_search_insert was redefined: update csv-import-search-index.ts to match it (the
     // import stays correct meanwhile, through the trigger, only slower).
     expect(createHash('sha256').update(sql).digest('hex')).toBe(MIRRORED_TRIGGER_SHA256);
+  });
+
+  it('take the set-based counts and activity path: the triggers it stands in for are unchanged since they were mirrored', async () => {
+    const c = await clinic();
+    for (const [name, sha] of Object.entries(MIRRORED_COUNT_TRIGGERS)) {
+      const sql = c.core.db.$client.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(name) as string;
+      // If this fails, the trigger was redefined: update csv-import-register-counts.ts to match it.
+      expect(createHash('sha256').update(sql).digest('hex'), name).toBe(sha);
+    }
   });
 });
 

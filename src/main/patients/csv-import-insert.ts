@@ -5,12 +5,14 @@
 // own statement, and a statement whose triggers write other tables (search index, name words, register counts)
 // first copies every page it is about to touch into SQLite's statement journal — about a dozen pages per
 // patient. One statement per chunk copies each page once per chunk instead: measured at 100,000 rows, 13 s of
-// inserting became about 6.5 s (CPU); writing each chunk's search index set-based (csv-import-search-index.ts)
-// brought it to about 3.5 s. Imported patients are indexed exactly like those typed in (tested table by table).
+// inserting became about 6.5 s (CPU); writing each chunk's search index, counts and activity rows set-based
+// (csv-import-search-index.ts, csv-import-register-counts.ts) brought it to about 3 s. Imported patients are
+// indexed and counted exactly like those typed in (tested table by table).
 import type Database from 'better-sqlite3';
 import { CSV_FIELDS } from '../../shared/patient-csv';
 import type { PatientFields } from '../../shared/patients';
 import { patients } from '../db/schema';
+import { takeOverRegisterCounts, type ChunkRegisterCounts } from './csv-import-register-counts';
 import { SEARCH_STAGING_COLUMNS, searchValuesOf, takeOverSearchIndex, type ChunkSearchIndex, type SearchValues } from './csv-import-search-index';
 import { CHECK_CHUNK } from './csv-import-messages';
 import { formatMrn, sortNameOf } from './service';
@@ -39,8 +41,8 @@ export interface PatientInsert {
 
 /**
  * Opens the import's write transaction (BEGIN IMMEDIATE) on `sqlite`, a connection used for this import only.
- * `expectedRows` (the file's size) decides whether the search trigger is taken over: a small file keeps it — it
- * saves little there, and each takeover changes the schema (other connections then re-prepare once).
+ * `expectedRows` (the file's size) decides whether the per-patient triggers are taken over: a small file keeps
+ * them — it saves little there, and each takeover changes the schema (other connections then re-prepare once).
  */
 export function beginPatientInsert(sqlite: Database.Database, userId: number, now: Date, expectedRows: number): PatientInsert {
   // A larger page cache keeps the index pages of 100,000 inserts in memory, and the statement journals and
@@ -64,8 +66,12 @@ export function beginPatientInsert(sqlite: Database.Database, userId: number, no
   let inserted = 0;
   sqlite.exec('BEGIN IMMEDIATE');
   let searchIndex: ChunkSearchIndex | null = null;
+  let registerCounts: ChunkRegisterCounts | null = null;
   try {
-    searchIndex = expectedRows >= INSERT_CHUNK ? takeOverSearchIndex(sqlite) : null;
+    if (expectedRows >= INSERT_CHUNK) {
+      searchIndex = takeOverSearchIndex(sqlite);
+      registerCounts = takeOverRegisterCounts(sqlite);
+    }
   } catch (e) {
     sqlite.exec('ROLLBACK');
     throw e;
@@ -84,17 +90,19 @@ export function beginPatientInsert(sqlite: Database.Database, userId: number, no
       }
       const before = lastId.get() as number;
       move.run();
-      if (searchIndex) {
-        // AUTOINCREMENT gives one statement's rows consecutive ids; checked, since the index relies on it.
+      if (searchIndex || registerCounts) {
+        // AUTOINCREMENT gives one statement's rows consecutive ids; checked, since the stand-ins rely on it.
         const ids = newIds.get(before)!;
         if (ids.n !== rows.length || ids.last - ids.first + 1 !== rows.length) throw new Error('imported patients did not get consecutive ids');
-        searchIndex.indexStaged(ids.first);
+        searchIndex?.indexStaged(ids.first);
+        registerCounts?.countChunk(ids.first, ids.last);
       }
       clear.run();
       return (inserted += rows.length);
     },
     commit(beforeCommit) {
       searchIndex?.restoreTrigger();
+      registerCounts?.restoreTriggers();
       beforeCommit();
       sqlite.exec('COMMIT');
       return inserted;

@@ -2,21 +2,16 @@
 // firing the per-patient search trigger 100,000 times. The trigger's derived values (folded name, name words,
 // reversed phone digits) are computed in JavaScript while rows are staged — by the same functions the trigger
 // calls, once per distinct name — so SQLite never calls back into JavaScript for them: measured at 100,000 rows,
-// ~2.2 s of index writing fell to ~1.3 s (CPU). Everything else (counts, activity, vocabulary) still runs
-// through its own triggers.
+// ~2.2 s of index writing fell to ~1.3 s (CPU). The name vocabulary still fills through its own trigger.
 //
-// Safe by construction:
-// * the trigger is dropped INSIDE the import's transaction and recreated from its own stored SQL before COMMIT;
-//   DDL is transactional in SQLite, so a cancel, a failure or a crash (uncommitted WAL) restores it, and no other
-//   connection can see it missing — they read the last committed schema, and writers wait for the import's lock;
-// * the statements below mirror patients_search_insert exactly as migrations 0012/0016 define it; if that trigger
-//   is ever redefined (its SQL no longer hashes to MIRRORED_TRIGGER_SHA256) the import keeps the trigger and runs
-//   at the old speed rather than index differently. csv-import-insert.test.ts compares every search table of an
-//   imported clinic with a typed-in one, and fails when this fast path is no longer taken.
-import { createHash } from 'node:crypto';
+// Safe by construction (csv-import-triggers.ts): the trigger is dropped and restored inside the import's
+// transaction, and only while its SQL is exactly the one mirrored here (migrations 0012/0016);
+// csv-import-insert.test.ts compares every search table of an imported clinic with a typed-in one, and fails
+// when this fast path is no longer taken.
 import type Database from 'better-sqlite3';
 import type { PatientFields } from '../../shared/patients';
 import { nameWords, reverseText } from '../../shared/search-fold';
+import { takeOverTrigger } from './csv-import-triggers';
 
 const TRIGGER = 'patients_search_insert';
 
@@ -59,10 +54,8 @@ export interface ChunkSearchIndex {
  * and returns the set-based stand-in, or null (trigger left in place) when the trigger is not the one mirrored here.
  */
 export function takeOverSearchIndex(sqlite: Database.Database): ChunkSearchIndex | null {
-  if (!sqlite.inTransaction) throw new Error('takeOverSearchIndex must run inside the import transaction');
-  const triggerSql = sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(TRIGGER);
-  if (typeof triggerSql !== 'string' || createHash('sha256').update(triggerSql).digest('hex') !== MIRRORED_TRIGGER_SHA256) return null;
-  sqlite.exec(`DROP TRIGGER ${TRIGGER}`);
+  const triggerSql = takeOverTrigger(sqlite, TRIGGER, MIRRORED_TRIGGER_SHA256);
+  if (triggerSql === null) return null;
   // The trigger's first statement, for every staged patient in id order. The staged mrn, email and date of birth
   // are the very values moved into patients, so lower() and the cast see what they would see in `new`.
   const searchRows = sqlite.prepare(

@@ -127,8 +127,9 @@ async function follow(job: ImportJob, checker: Worker, saver: Worker, mode: Impo
   };
   const [checkFailed, saveFailed] = await Promise.all([threadEnded(checker, onCheck), threadEnded(saver, onSave)]);
   if (checkFailed) stop(); // (already ended: the saving thread rolled back on 'stop')
-  if (checkCancelled || saved === 'cancelled') return void (job.state = 'cancelled');
-  if (checkFailed || saveFailed || saved === 'failed' || !job.report) {
+  // A failure stops the other thread too (the same flag as a cancel): only the desk's own cancel reads 'cancelled'.
+  if (job.cancelRequested && (checkCancelled || saved === 'cancelled')) return void (job.state = 'cancelled');
+  if (checkFailed || saveFailed || checkCancelled || (saved !== 'done' && saved !== 'abandoned') || !job.report) {
     job.state = 'failed';
     job.message = UNEXPECTED;
     return;
