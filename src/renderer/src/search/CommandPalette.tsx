@@ -11,7 +11,7 @@ import { downloadPatientsCsv } from './export-csv';
 import { matchCommands, paletteCommands, type PaletteAction } from './palette-commands';
 import { defaultIndex, itemId, paletteItems, type PaletteItem } from './palette-items';
 import { PaletteRow } from './PaletteRow';
-import { useQuickSearch } from './useQuickSearch';
+import { useAskAhead, useQuickSearch } from './useQuickSearch';
 
 const LIMIT = 12;
 
@@ -24,6 +24,8 @@ export function CommandPalette({ onClose, onShowShortcuts }: { onClose(): void; 
   const [chosen, setChosen] = useState<number | null>(null);
   const enterPending = useRef(false);
   const search = useQuickSearch(query, { limit: LIMIT, includeArchived: false });
+  const box = useRef<HTMLInputElement>(null);
+  useAskAhead(box, search.ask);
   const commands = useMemo(() => paletteCommands(session.user.role), [session.user.role]);
   const fresh = search.answered === query;
   // Until the answer for the latest keystroke arrives, the previous hits stay: the list never flashes empty.
@@ -100,9 +102,9 @@ export function CommandPalette({ onClose, onShowShortcuts }: { onClose(): void; 
   const patientItems = items.filter((i) => i.kind === 'patient');
   const commandItems = items.filter((i) => i.kind === 'command');
   const activeItem = items[selected];
-  const row = (item: PaletteItem) => (
+  const row = (item: PaletteItem, key: string) => (
     <PaletteRow
-      key={itemId(item)}
+      key={key}
       item={item}
       selected={items.indexOf(item) === selected}
       today={today}
@@ -114,9 +116,14 @@ export function CommandPalette({ onClose, onShowShortcuts }: { onClose(): void; 
 
   return (
     <dialog ref={ref} className="palette" aria-label="Find a patient or a command">
-      <div className="palette-search">
+      {/* A form of its own, though nothing is submitted: Chrome's autofill (in the browser tests' Chromium, not in
+          Electron) looks at a field after every change, and for a field outside any form it gathers every such
+          field on the page — a task of a millisecond or more queued ahead of each search answer. Enter is handled
+          (and prevented) in onKeyDown. */}
+      <form className="palette-search" onSubmit={(e) => e.preventDefault()}>
         <span className="search-icon" aria-hidden="true" />
         <input
+          ref={box}
           className="palette-input"
           role="combobox"
           aria-label="Find a patient or a command"
@@ -138,14 +145,16 @@ export function CommandPalette({ onClose, onShowShortcuts }: { onClose(): void; 
           onKeyDown={onKeyDown}
         />
         <Kbd>Esc</Kbd>
-      </div>
+      </form>
       <div id="palette-list" className="palette-list" role="listbox" aria-label="Results" data-query={search.answered ?? ''}>
         {patientItems.length > 0 && (
           <div role="group" aria-label="Patients" className="palette-group">
             <div className="palette-group-title" aria-hidden="true">
               Patients
             </div>
-            {patientItems.map(row)}
+            {/* Keyed by place, not by patient: each answer rewrites the rows already on screen (their text and
+                marks) instead of removing up to twelve rows and building twelve new ones. */}
+            {patientItems.map((item, place) => row(item, `place-${place}`))}
           </div>
         )}
         {commandItems.length > 0 && (
@@ -153,7 +162,7 @@ export function CommandPalette({ onClose, onShowShortcuts }: { onClose(): void; 
             <div className="palette-group-title" aria-hidden="true">
               Commands
             </div>
-            {commandItems.map(row)}
+            {commandItems.map((item) => row(item, itemId(item)))}
           </div>
         )}
       </div>

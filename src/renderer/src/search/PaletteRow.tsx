@@ -58,7 +58,7 @@ export const PaletteRow = memo(function PaletteRow({ item, selected, today, time
           </span>
         )}
       </span>
-      <HitFacts hit={hit} today={today}>
+      <HitFacts hit={hit} today={today} privacy={privacy}>
         <span className="muted">{hit.lastVisitAt ? `Last visit ${lastVisitText(hit, timeZone)}` : 'No visits yet'}</span>
       </HitFacts>
     </div>

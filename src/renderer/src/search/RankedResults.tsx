@@ -62,10 +62,10 @@ export function RankedResults({ hits, selected, today, timeZone, onSelect, onOpe
               <HitMrn hit={hit} />
             </div>
             <div role="gridcell">
-              <HitBirth hit={hit} today={today} />
+              <HitBirth hit={hit} today={today} privacy={privacy} />
             </div>
             <div role="gridcell" className="cell-mono">
-              <HitPhone hit={hit} />
+              <HitPhone hit={hit} privacy={privacy} />
             </div>
             <div role="gridcell" className="muted">
               {lastVisitText(hit, timeZone)}

@@ -38,12 +38,16 @@ export function paletteCommands(role: Role): PaletteCommand[] {
 
 const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
+/** Each command's words, split once: the palette matches them on every keystroke. */
+const wordsOf = new WeakMap<PaletteCommand, string[]>();
+
 /** Every typed word starts a word of the command's name (or an alias); an empty query lists them all. */
 export function matchCommands(commands: PaletteCommand[], query: string): PaletteCommand[] {
   const typed = words(query);
   if (typed.length === 0) return commands;
   return commands.filter((c) => {
-    const own = words([c.label, ...(c.aliases ?? [])].join(' '));
+    let own = wordsOf.get(c);
+    if (!own) wordsOf.set(c, (own = words([c.label, ...(c.aliases ?? [])].join(' '))));
     return typed.every((t) => own.some((w) => w.startsWith(t)));
   });
 }

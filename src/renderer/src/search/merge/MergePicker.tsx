@@ -4,6 +4,7 @@ import type { Patient } from '../../../../shared/patients';
 import { DUPLICATE_REASON_LABELS, type DuplicateCandidate, type PatientSearchHit } from '../../../../shared/search';
 import { api, unwrap } from '../../api/client';
 import { formatDate } from '../../format/dates';
+import { usePrivacy } from '../../privacy/usePrivacy';
 import { HitFacts, HitListName } from '../hit-parts';
 import { useQuickSearch } from '../useQuickSearch';
 
@@ -17,6 +18,7 @@ export function MergePicker({ patient, today, onPick }: Props) {
   const [query, setQuery] = useState('');
   const [likely, setLikely] = useState<DuplicateCandidate[]>([]);
   const search = useQuickSearch(query, { limit: 8, includeArchived: false });
+  const privacy = usePrivacy();
   const hits: PatientSearchHit[] = search.hits.filter((h) => h.id !== patient.id);
 
   useEffect(() => {
@@ -49,7 +51,7 @@ export function MergePicker({ patient, today, onPick }: Props) {
                 <span className="palette-hit-main">
                   <HitListName hit={hit} />
                 </span>
-                <HitFacts hit={hit} today={today} />
+                <HitFacts hit={hit} today={today} privacy={privacy} />
               </button>
             ))
           : likely.map((d) => (
