@@ -71,7 +71,10 @@ export async function existingPatientsFor(sqlite: Database.Database, rows: numbe
 }
 
 export class DuplicateFlagger {
-  private readonly seen = new Map<string, number>();
+  /** Rows seen so far by phone, email, and sorted name words + birth date: one map each, so no key is built per row but the name's. */
+  private readonly seenPhones = new Map<string, number>();
+  private readonly seenEmails = new Map<string, number>();
+  private readonly seenNames = new Map<string, number>();
   constructor(private readonly existing: ExistingPatients) {}
 
   /** first + last name → [words sorted, distinct words in order]; a register's names repeat a lot. */
@@ -79,14 +82,10 @@ export class DuplicateFlagger {
 
   flag(row: number, f: PatientFields): ImportDuplicateFlag | null {
     const [sortedWords, nameFold] = this.fold(f.firstName, f.lastName);
-    const inFile = `n:${sortedWords}|${f.dateOfBirth}`;
-    const keys = f.email ? [`p:${f.phone}`, `e:${f.email}`, inFile] : [`p:${f.phone}`, inFile];
-    let flag: ImportDuplicateFlag | null = null;
-    for (const k of keys) {
-      const earlier = this.seen.get(k);
-      if (earlier !== undefined && !flag) flag = { row, reason: 'repeated-in-file', existingMrn: null, earlierRow: earlier };
-      if (earlier === undefined) this.seen.set(k, row);
-    }
+    // Every key of the row is remembered; the first one an earlier row shares (phone, email, name) is the flag.
+    let flag = seenBefore(this.seenPhones, f.phone, row, null);
+    if (f.email) flag = seenBefore(this.seenEmails, f.email, row, flag);
+    flag = seenBefore(this.seenNames, `${sortedWords}|${f.dateOfBirth}`, row, flag);
     return flag ?? this.registered(row, f, nameFold);
   }
 
@@ -110,4 +109,14 @@ export class DuplicateFlagger {
     const byName = this.existing.byNameAndBirth(f.dateOfBirth, nameFold);
     return byName ? { row, reason: 'same-name-and-birth-date', existingMrn: byName, earlierRow: null } : null;
   }
+}
+
+/** Remembers `key` for `row` unless an earlier row had it; then (if no flag yet) flags this row as a repeat of it. */
+function seenBefore(seen: Map<string, number>, key: string, row: number, flag: ImportDuplicateFlag | null): ImportDuplicateFlag | null {
+  const earlier = seen.get(key);
+  if (earlier === undefined) {
+    seen.set(key, row);
+    return flag;
+  }
+  return flag ?? { row, reason: 'repeated-in-file', existingMrn: null, earlierRow: earlier };
 }

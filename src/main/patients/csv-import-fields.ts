@@ -25,6 +25,18 @@ export interface PatientTextCells {
 /** The pattern z.email() checks (fields.ts's optionalEmail refines with it). */
 const EMAIL = z.regexes.email;
 
+/** The UTC date zod's dateOfBirth rule compares with, worked out again only when a UTC day has passed. */
+let todayIso = '';
+let todayEndsAt = 0;
+function today(): string {
+  const now = Date.now();
+  if (now >= todayEndsAt) {
+    todayIso = new Date(now).toISOString().slice(0, 10);
+    todayEndsAt = Date.parse(`${todayIso}T00:00:00Z`) + 86_400_000;
+  }
+  return todayIso;
+}
+
 /** requiredText(label, max): trimmed, 1..max characters. */
 const required = (v: string, max: number) => v.length >= 1 && v.length <= max && v === v.trim();
 /** optionalText(label, max): trimmed, at most max characters; blank becomes null. */
@@ -37,7 +49,7 @@ const optional = (v: string, max: number): string | null | undefined => (v.lengt
 export function fastPatientFields(c: PatientTextCells, dateOfBirth: string, sex: Sex): PatientFields | null {
   if (!required(c.firstName, 100) || !required(c.lastName, 100) || !required(c.phone, 40)) return null;
   if (dateOfBirth !== dateOfBirth.trim() || !isIsoDate(dateOfBirth)) return null;
-  if (dateOfBirth > new Date().toISOString().slice(0, 10) || dateOfBirth < '1880-01-01') return null;
+  if (dateOfBirth > today() || dateOfBirth < '1880-01-01') return null;
   let email: string | null = null;
   if (c.email) {
     if (c.email.length > 254 || c.email !== c.email.trim()) return null;
