@@ -72,6 +72,19 @@ describe('import duplicate flags', () => {
     // Four registered patients: a one-row file probes, a file of a hundred rows scans — same answers.
     for (const rows of [1, 100]) expect(new DuplicateFlagger(await existingPatientsFor(sqlite, rows)).flag(2, FILE[0]!)?.existingMrn).toBe('P-000001');
   });
+
+  it('in a new clinic (empty register) flags only rows repeated in the file', async () => {
+    const empty = await createTestClinic();
+    try {
+      const existing = await scannedPatients(empty.core.db.$client);
+      expect(existing.none).toBe(true);
+      expect((await scannedPatients(clinic.core.db.$client)).none).toBe(false);
+      const flagger = new DuplicateFlagger(existing);
+      expect(FILE.map((f, i) => flagger.flag(i + 2, f))).toEqual([null, null, null, null, null, { row: 7, reason: 'repeated-in-file', existingMrn: null, earlierRow: 6 }]);
+    } finally {
+      empty.close();
+    }
+  });
 });
 
 describe('phoneReader', () => {

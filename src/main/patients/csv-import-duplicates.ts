@@ -10,6 +10,8 @@ import { statement } from '../search/statements';
 
 /** The record number of an existing patient with this phone (digits of E.164), email or birth date + folded name. */
 export interface ExistingPatients {
+  /** True when the register is known to be empty (a new clinic's first import): no lookup can answer. */
+  readonly none?: boolean;
   byPhone(phoneDigits: string): string | undefined;
   byEmail(email: string): string | undefined;
   byNameAndBirth(dateOfBirth: string, nameFold: string): string | undefined;
@@ -52,6 +54,7 @@ export async function scannedPatients(sqlite: Database.Database, nextTurn: () =>
     after = rows[rows.length - 1]![0];
   }
   return {
+    none: names.size === 0,
     byPhone: (digits) => phones.get(digits),
     byEmail: (email) => emails.get(email),
     byNameAndBirth: (dob, name) => names.get(`${dob}|${name}`),
@@ -86,7 +89,7 @@ export class DuplicateFlagger {
     let flag = seenBefore(this.seenPhones, f.phone, row, null);
     if (f.email) flag = seenBefore(this.seenEmails, f.email, row, flag);
     flag = seenBefore(this.seenNames, `${sortedWords}|${f.dateOfBirth}`, row, flag);
-    return flag ?? this.registered(row, f, nameFold);
+    return flag ?? (this.existing.none ? null : this.registered(row, f, nameFold));
   }
 
   // One fold per name serves both keys: sorted words (word order ignored) for the file, and the distinct words in
