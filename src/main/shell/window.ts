@@ -1,6 +1,7 @@
 // The main window, created with the hardened settings of Electron's security checklist.
 // Navigation, pop-ups and webviews are blocked for every WebContents in index.ts ('web-contents-created').
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow, dialog, shell } from 'electron';
+import { confirmCloseWithUnsavedWork } from './close-guard';
 
 /** Allow-listed links (see security.ts) open in the OS browser, never inside the app. */
 export function openInBrowser(url: string): void {
@@ -35,5 +36,21 @@ export function createMainWindow(preloadPath: string, opts: { devTools: boolean 
     webPreferences: { ...HARDENED_WEB_PREFERENCES, devTools: opts.devTools, preload: preloadPath },
   });
   win.once('ready-to-show', () => win.show());
+  confirmCloseWithUnsavedWork(win.webContents, () => askToDiscard(win));
   return win;
+}
+
+/** The native question, with the safe answer first and as the default (Enter, Esc). */
+function askToDiscard(win: BrowserWindow): boolean {
+  const answer = dialog.showMessageBoxSync(win, {
+    type: 'question',
+    title: 'Leave without saving?',
+    message: 'Leave without saving?',
+    detail: 'What you typed in this form has not been saved and will be lost.',
+    buttons: ['Stay on the form', 'Close and discard'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  });
+  return answer === 1;
 }

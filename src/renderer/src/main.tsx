@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { guardCloseWithUnsavedWork } from './app/close-guard';
 import './payments/register';
 import './styles/theme.css';
 import './styles/base.css';
@@ -13,6 +14,8 @@ import './styles/calendar.css';
 import './styles/search.css';
 import './styles/payments.css';
 import './styles/privacy.css';
+
+guardCloseWithUnsavedWork();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
