@@ -17,7 +17,7 @@ export async function runChecking(work: CheckWork, main: MessagePort): Promise<v
   let totalRows = 0;
   let handedOver = false;
   let batch: PatientFields[] = [];
-  // The search values are worked out here, not on the saving thread: inserting is the longer of the two jobs.
+  // The search values are worked out here, not on the saving thread, which holds the write lock meanwhile.
   const searchValues = searchValuesOf();
   const handOver = () => {
     if (batch.length) hand({ type: 'rows', rows: batch, search: batch.map(searchValues), totalRows });
@@ -44,9 +44,11 @@ export async function runChecking(work: CheckWork, main: MessagePort): Promise<v
       },
     });
     if (checked && !abandoned) handOver();
+    // Only a file checked to its last row lets the saving thread commit; a cancel or a failure here rolls back.
+    if (checked) hand({ type: 'end' });
     tell(checked ? { type: 'report', report: checked.report, cpuMs: threadCpuMs() } : { type: 'cancelled' });
   } finally {
-    hand({ type: 'end' });
+    hand({ type: 'abandon' }); // ignored once the saving thread has ended
     work.rows.close();
     sqlite.close();
   }

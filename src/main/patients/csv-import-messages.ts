@@ -48,9 +48,9 @@ export type ImportThreadWork = CheckWork | SaveWork;
 /** Checking thread → saving thread. */
 export type RowsMessage =
   | { type: 'rows'; rows: PatientFields[]; search: SearchValues[]; totalRows: number }
-  /** All-or-nothing and a row is invalid: roll back, nothing more comes. */
+  /** Roll back, nothing more comes: all-or-nothing and a row is invalid, or checking stopped (cancel, failure). */
   | { type: 'abandon' }
-  /** Every row was checked (or the import was cancelled): commit unless cancelled. */
+  /** Every row was checked: commit (unless cancelled meanwhile). */
   | { type: 'end' };
 
 /** Main thread → saving thread: stop now (cancel, or the checking thread failed). */
