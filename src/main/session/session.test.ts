@@ -74,6 +74,14 @@ describe('signing in', () => {
     expect((await desk.call('auth.signIn', { username: 'admin', password: ADMIN_PASSWORD })).ok).toBe(true);
   });
 
+  it('counts wrong passwords sent all at once one by one, so a burst cannot dodge the throttle', async () => {
+    clinic = await createTestClinic();
+    const desk = clinic.desk('desk-2');
+    await Promise.all(Array.from({ length: 8 }, (_, i) => desk.call('auth.signIn', { username: 'admin', password: `wrong ${i}` })));
+    const blocked = await desk.call('auth.signIn', { username: 'admin', password: ADMIN_PASSWORD });
+    expect(blocked).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.stringMatching(/Try again in \d+ seconds/) } });
+  });
+
   it('waits longer after each further failure, up to a cap', () => {
     expect(throttleWaitMs(4)).toBe(0);
     expect(throttleWaitMs(5)).toBe(30_000);

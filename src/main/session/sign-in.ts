@@ -23,7 +23,25 @@ export function throttleWaitMs(failedAttempts: number): number {
 
 const wrong = () => unauthenticated('That username and password do not match. Check Caps Lock and try again.');
 
-export async function checkCredentials(db: Db, username: string, password: string, now: Date): Promise<SignInOutcome> {
+/** Checks of one username still running or queued: the next one waits for them (see checkCredentials). */
+const pending = new Map<string, Promise<unknown>>();
+
+/**
+ * Checks of one account run one after another, so each sees the failures counted before it: side by side, a burst
+ * of guesses all read the same count during the slow hash and the throttle never started.
+ */
+export function checkCredentials(db: Db, username: string, password: string, now: Date): Promise<SignInOutcome> {
+  const check = () => checkOnce(db, username, password, now);
+  const result = (pending.get(username) ?? Promise.resolve()).then(check, check);
+  const settled = result.catch(() => undefined);
+  pending.set(username, settled);
+  void settled.then(() => {
+    if (pending.get(username) === settled) pending.delete(username);
+  });
+  return result;
+}
+
+async function checkOnce(db: Db, username: string, password: string, now: Date): Promise<SignInOutcome> {
   const row = db.select().from(staff).where(eq(staff.username, username)).get();
   if (!row) {
     // Spend the same time as a real check so response time does not reveal which usernames exist.
