@@ -20,14 +20,19 @@ export interface CalendarAppointment {
   endsAt: string;
   status: AppointmentStatus;
   arrivedAt: string | null;
-  overrideDoubleBooking: boolean;
+  /*
+   * The yes/no facts are present only when true (absent = no): every property of ~1,100 blocks is copied to the
+   * window on each re-read, and leaving out the falses makes that copy ~20 % cheaper.
+   */
+  /** An administrator booked it over another appointment on purpose. */
+  overrideDoubleBooking?: true;
   /** Part of a repeating series (the block shows "Repeats"). */
-  inSeries: boolean;
-  hasNotes: boolean;
+  inSeries?: true;
+  hasNotes?: true;
   /** The patient has allergies recorded: the block shows an alert (the allergy itself stays on the patient page). */
-  hasAllergies: boolean;
+  hasAllergies?: true;
   /** No earlier kept appointment: the patient is new to the clinic ("New patient"). Known on every block. */
-  firstVisit: boolean;
+  firstVisit?: true;
   /** Paid / unpaid / waiting for a link, so the block shows checkout state by itself. */
   payment: AppointmentPaymentState;
 }

@@ -27,7 +27,21 @@ describe('appointments.range', () => {
     const week = { from: '2026-11-23T00:00:00Z', to: '2026-11-30T00:00:00Z' };
     const mine = await clinic.admin.must('appointments.range', { ...week, providerIds: [f.providerId] });
     expect(mine.appointments).toHaveLength(1);
-    expect(mine.appointments[0]).toMatchObject({ patientName: 'María García', typeName: 'Consultation', status: 'booked', overrideDoubleBooking: false, inSeries: false, hasNotes: false });
+    expect(mine.appointments[0]).toEqual({
+      id: expect.any(Number),
+      patientName: 'María García',
+      providerId: f.providerId,
+      typeName: 'Consultation',
+      mode: 'in_person',
+      startsAt: '2026-11-23T09:00:00.000Z',
+      endsAt: '2026-11-23T09:20:00.000Z',
+      status: 'booked',
+      arrivedAt: null,
+      payment: 'waiting',
+      // Yes/no facts only when true: no override, series or notes here.
+      firstVisit: true,
+      hasAllergies: true,
+    });
     expect(mine.timeOff).toEqual([]);
     const all = await clinic.admin.must('appointments.range', { ...week, includeCancelled: true });
     expect(all.appointments.map((a) => a.status)).toEqual(['booked', 'booked', 'cancelled']);
@@ -51,9 +65,9 @@ describe('appointments.range', () => {
     expect(byId.get(second)).toMatchObject({ hasAllergies: true, payment: 'paid' });
     expect(byId.get(first)!.payment).not.toBe('paid');
     // Every block knows a first visit (patients.first_visit_at), the week view as well as the patient's page.
-    expect([first, second, otherFirst].map((id) => byId.get(id)!.firstVisit)).toEqual([true, false, true]);
+    expect([first, second, otherFirst].map((id) => byId.get(id)!.firstVisit === true)).toEqual([true, false, true]);
     const mine = await clinic.admin.must('appointments.forPatient', { patientId: f.patientId });
-    expect(mine.upcoming.map((a) => [a.id, a.firstVisit])).toEqual([[first, true], [second, false]]);
+    expect(mine.upcoming.map((a) => [a.id, a.firstVisit === true])).toEqual([[first, true], [second, false]]);
     // A cancelled appointment does not make a patient a returning one.
     const theirs = await clinic.admin.must('appointments.forPatient', { patientId: f.otherPatientId });
     expect(theirs.upcoming.find((a) => a.id === otherFirst)?.firstVisit).toBe(true);

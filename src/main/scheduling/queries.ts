@@ -75,7 +75,7 @@ function typeNames(db: Db): Map<number, string> {
 
 function toCalendar(r: BlockRow | PatientRow, types: Map<number, string>): CalendarAppointment {
   const facts = r[8];
-  return {
+  const block: CalendarAppointment = {
     id: r[0],
     patientName: r[1],
     providerId: r[2],
@@ -85,13 +85,15 @@ function toCalendar(r: BlockRow | PatientRow, types: Map<number, string>): Calen
     endsAt: toIso(r[5]),
     status: r[6],
     arrivedAt: r[7] === null ? null : toIso(r[7]),
-    overrideDoubleBooking: (facts & OVERRIDDEN) !== 0,
-    inSeries: (facts & IN_SERIES) !== 0,
-    hasNotes: (facts & HAS_NOTES) !== 0,
-    hasAllergies: (facts & HAS_ALLERGIES) !== 0,
-    firstVisit: (facts & FIRST_VISIT) !== 0,
     payment: APPOINTMENT_PAYMENT_STATES[facts >> PAYMENT_SHIFT] ?? 'none',
   };
+  // Only the facts that hold (see CalendarAppointment): most blocks have none of them.
+  if (facts & OVERRIDDEN) block.overrideDoubleBooking = true;
+  if (facts & IN_SERIES) block.inSeries = true;
+  if (facts & HAS_NOTES) block.hasNotes = true;
+  if (facts & HAS_ALLERGIES) block.hasAllergies = true;
+  if (facts & FIRST_VISIT) block.firstVisit = true;
+  return block;
 }
 
 function toPatientAppointment(r: PatientRow, types: Map<number, string>): PatientAppointment {

@@ -6,7 +6,7 @@ import { blockBadges, blockLabel, waitingTone, type BlockAppointment } from './b
 const base: CalendarAppointment = {
   id: 1, patientName: 'Ada Lovelace', providerId: 3, typeName: 'Consultation', mode: 'in_person',
   startsAt: '2026-11-18T10:00:00Z', endsAt: '2026-11-18T10:20:00Z', status: 'booked',
-  arrivedAt: null, overrideDoubleBooking: false, inSeries: false, hasNotes: false, hasAllergies: false, firstVisit: false, payment: 'none',
+  arrivedAt: null, payment: 'none',
 };
 const at = Date.parse('2026-11-18T10:15:00Z');
 
