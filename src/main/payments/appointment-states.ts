@@ -1,4 +1,5 @@
-// Paid / unpaid per appointment in one query, for the day book's blocks (the calendar range attaches it).
+// Paid / unpaid per appointment, computed from its payment rows: the rule the calendar's blocks follow. The calendar
+// reads it from appointment_payment_sums (kept by triggers, migration 0018) with the same rule in SQL (scheduling/queries.ts).
 import type { AppointmentPaymentState } from '../../shared/payments';
 import { sqlAll, type SqlTx } from '../jobs/fast-sql';
 
@@ -15,18 +16,9 @@ interface Sums extends PaymentSums {
 }
 
 /**
- * Adds one payment row to `sums`: the same rule as the SUM(CASE …) in paymentStatesOf, for the calendar range,
- * which reads each block's payment rows in its own query (LEFT JOIN) instead of a second pass.
- */
-export function addPayment(sums: PaymentSums, kind: string, status: string, amount: number): void {
-  if (kind !== 'refund' && (status === 'paid' || status === 'partially_refunded' || status === 'refunded')) sums.received += amount;
-  if (kind === 'refund' && status === 'refunded') sums.refunded += amount;
-  if (kind === 'stripe_link' && status === 'pending_link') sums.waiting = 1;
-}
-
-/**
- * `appointments`: the blocks on screen (id, fee, status). One grouped read over payments for all of them —
- * ids go in as one JSON parameter, so a week of a busy clinic is still a single cached statement.
+ * `appointments`: id, fee and status of each. One grouped read over payments for all of them — ids go in as one
+ * JSON parameter, so many appointments are still a single cached statement. appointment_payment_sums must always
+ * equal these sums (appointment-payment-sums.test.ts drives every payment path against this).
  */
 export function paymentStatesOf(tx: SqlTx, appointments: readonly { id: number; fee: number; status: string }[]): Map<number, AppointmentPaymentState> {
   const states = new Map<number, AppointmentPaymentState>();

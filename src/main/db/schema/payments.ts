@@ -49,7 +49,7 @@ export const payments = sqliteTable(
     index('payments_patient').on(t.patientId, t.createdAt),
     index('payments_status').on(t.status),
     // Partial: a Stripe link made at booking has no paid date, receipt or refund yet, so the booking's commit
-    // writes three index pages less (19 -> 16 with appointments_series); every lookup names a value, which implies NOT NULL.
+    // writes no page of these three (migration 0019); every lookup names a value, which implies NOT NULL.
     index('payments_paid_at').on(t.paidAt).where(sql`${t.paidAt} IS NOT NULL`),
     index('payments_refund_of').on(t.refundOf).where(sql`${t.refundOf} IS NOT NULL`),
     uniqueIndex('payments_receipt_number_unique').on(t.receiptNumber).where(sql`${t.receiptNumber} IS NOT NULL`),
