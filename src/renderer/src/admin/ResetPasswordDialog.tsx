@@ -28,7 +28,7 @@ export function ResetPasswordDialog({ member, onDone, onClose }: { member: Staff
     }
   });
   return (
-    <Dialog title={`Reset password for ${member.displayName}`} description="They will be signed out and must use the new password next time." onClose={onClose}>
+    <Dialog title={`Reset password for ${member.displayName}`} description="They will be signed out and must use the new password next time." onClose={onClose} dirty={form.formState.isDirty}>
       <form onSubmit={submit} noValidate className="dialog-form">
         <TextField label="New password" type="password" required autoFocus autoComplete="new-password" error={errors.password?.message} {...form.register('password')} />
         <TextField label="Confirm new password" type="password" required autoComplete="new-password" error={errors.confirmPassword?.message} {...form.register('confirmPassword')} />

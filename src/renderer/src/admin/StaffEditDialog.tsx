@@ -29,7 +29,7 @@ export function StaffEditDialog({ member, onSaved, onClose }: { member: StaffMem
     }
   });
   return (
-    <Dialog title={`Edit ${member.displayName}`} onClose={onClose}>
+    <Dialog title={`Edit ${member.displayName}`} onClose={onClose} dirty={form.formState.isDirty}>
       <form onSubmit={submit} noValidate className="dialog-form">
         <TextField label="Full name" required autoFocus error={errors.displayName?.message} {...form.register('displayName')} />
         <SelectField label="Role" options={ROLE_OPTIONS} error={errors.role?.message} {...form.register('role')} />

@@ -28,7 +28,8 @@ export function RescheduleDialog({ appointment: a, initialDate, done, onClose }:
   const session = useSession();
   const zone = session.clinic.timeZone;
   const { refs } = useSchedulingRefs();
-  const [date, setDate] = useState(initialDate ?? dayOf(a.startsAt, zone));
+  const [startDate] = useState(initialDate ?? dayOf(a.startsAt, zone));
+  const [date, setDate] = useState(startDate);
   const [time, setTime] = useState(timeLabel(a.startsAt, zone));
   const [providerId, setProviderId] = useState(a.providerId);
   const [scope, setScope] = useState<'this' | 'following'>('this');
@@ -55,7 +56,7 @@ export function RescheduleDialog({ appointment: a, initialDate, done, onClose }:
     void save(false);
   };
   return (
-    <Dialog title={`Move ${a.patientName}’s appointment`} onClose={onClose}>
+    <Dialog title={`Move ${a.patientName}’s appointment`} onClose={onClose} dirty={date !== startDate || time !== timeLabel(a.startsAt, zone) || providerId !== a.providerId || scope !== 'this'}>
       <form className="dialog-form" onSubmit={submit} noValidate>
         <div className="form-grid">
           <TextField label="Day" type="date" value={date} onChange={(e) => setDate(e.target.value)} required autoFocus />

@@ -19,7 +19,8 @@ export function ProviderDialog({ provider, onClose, onSaved }: { provider: Provi
   const [specialization, setSpecialization] = useState(provider?.specialization ?? '');
   const [years, setYears] = useState(provider?.yearsOfExperience?.toString() ?? '');
   const [fee, setFee] = useState(toMajorText(provider?.consultationFee ?? 0, currency));
-  const [color, setColor] = useState(provider?.color ?? PALETTE[Math.floor(Math.random() * PALETTE.length)]!);
+  const [startColor] = useState(() => provider?.color ?? PALETTE[Math.floor(Math.random() * PALETTE.length)]!);
+  const [color, setColor] = useState(startColor);
   const [staffId, setStaffId] = useState<number | null>(provider?.staffId ?? null);
   const [active, setActive] = useState(provider?.active ?? true);
   const [staff, setStaff] = useState<StaffMember[]>([]);
@@ -32,6 +33,16 @@ export function ProviderDialog({ provider, onClose, onSaved }: { provider: Provi
       .then((s) => setStaff(s.filter((m) => m.role === 'doctor' && m.active)))
       .catch(() => setStaff([]));
   }, []);
+
+  // Anything changed from what the dialog opened with: Esc asks before dropping it.
+  const dirty =
+    name !== (provider?.name ?? '') ||
+    specialization !== (provider?.specialization ?? '') ||
+    years !== (provider?.yearsOfExperience?.toString() ?? '') ||
+    fee !== toMajorText(provider?.consultationFee ?? 0, currency) ||
+    color !== startColor ||
+    staffId !== (provider?.staffId ?? null) ||
+    active !== (provider?.active ?? true);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -56,7 +67,7 @@ export function ProviderDialog({ provider, onClose, onSaved }: { provider: Provi
   };
 
   return (
-    <Dialog title={provider ? `Edit ${provider.name}` : 'Add a doctor'} onClose={onClose} size="medium">
+    <Dialog title={provider ? `Edit ${provider.name}` : 'Add a doctor'} onClose={onClose} size="medium" dirty={dirty}>
       <form className="dialog-form" onSubmit={submit} noValidate>
         <div className="form-grid">
           <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} required autoFocus placeholder="Dr Amara Okafor" />

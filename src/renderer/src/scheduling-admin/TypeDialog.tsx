@@ -21,6 +21,14 @@ export function TypeDialog({ type, onClose, onSaved }: { type: AppointmentType |
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
+  // Anything changed from what the dialog opened with: Esc asks before dropping it.
+  const dirty =
+    name !== (type?.name ?? '') ||
+    duration !== String(type?.durationMinutes ?? 20) ||
+    fee !== toMajorText(type?.fee ?? 0, currency) ||
+    mode !== (type?.mode ?? 'in_person') ||
+    active !== (type?.active ?? true);
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const feeMinor = toMinor(fee, currency);
@@ -39,7 +47,7 @@ export function TypeDialog({ type, onClose, onSaved }: { type: AppointmentType |
     }
   };
   return (
-    <Dialog title={type ? `Edit ${type.name}` : 'Add an appointment type'} onClose={onClose}>
+    <Dialog title={type ? `Edit ${type.name}` : 'Add an appointment type'} onClose={onClose} dirty={dirty}>
       <form className="dialog-form" onSubmit={submit} noValidate>
         <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} required autoFocus placeholder="Consultation" />
         <div className="form-grid">
