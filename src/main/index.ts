@@ -1,6 +1,9 @@
 // Electron lifecycle: open the data → migrate (backup first) → register IPC → open the hardened window.
 import { app, BrowserWindow, dialog, Menu, protocol, safeStorage, session } from 'electron';
+import { dirname, join } from 'node:path';
+import { findClinic } from './clinic/service';
 import { openCore, type Core } from './core';
+import { clinicDay, startDailyBackups, type DailyBackups } from './db/backups';
 import { MigrationError } from './db/migrate';
 import { registerIpc } from './ipc/register';
 import { logError } from './log';
@@ -25,6 +28,7 @@ const appOrigins = [APP_ORIGIN, ...(devUrl ? [new URL(devUrl).origin] : [])];
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openInBrowser, appOrigins));
 
 let core: Core | undefined;
+let backups: DailyBackups | undefined;
 
 function showStartupError(e: unknown): void {
   const backup = e instanceof MigrationError && e.backupPath ? `\n\nA copy of your data was saved before the update:\n${e.backupPath}` : '';
@@ -54,6 +58,17 @@ async function start(): Promise<void> {
   // The Stripe key is kept with the OS's own secret store (after 'ready': Linux's keyring is only known then);
   // the runner sends queued payment-link and refund work to Stripe in the background.
   startPayments(core.db, safeStorageStore(safeStorage));
+  // A copy of the data file a day, kept for a week, beside the copies taken before updates.
+  const { db } = core;
+  backups = startDailyBackups({
+    sqlite: db.$client,
+    dir: join(dirname(core.dbFile), 'backups'),
+    today: () => {
+      const clinic = findClinic(db);
+      return clinic ? clinicDay(new Date(), clinic.timeZone) : null;
+    },
+    onError: (e) => logError('daily backup failed', e),
+  });
 
   const win = createMainWindow(resolvePreloadPath(), { devTools: !app.isPackaged });
   await win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
@@ -77,7 +92,11 @@ if (refusedSwitches.length > 0) {
     }
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => core?.close());
+  app.on('will-quit', () => {
+    // A copy still being written is cut short (its temporary file is cleared next time); the data file is not.
+    void backups?.stop();
+    core?.close();
+  });
   app
     .whenReady()
     .then(start)
