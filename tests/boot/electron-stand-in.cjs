@@ -74,7 +74,9 @@ setTimeout(() => finish('timeout', 72), Number(process.env.ANTEROOM_BOOT_TIMEOUT
 /** Calls every listener for `name` with a fake event and reports whether any of them prevented it. */
 function emitPreventable(emitter, name, ...args) {
   let prevented = false;
-  const event = { preventDefault: () => (prevented = true) };
+  // Navigation events carry their details on the event itself (Electron ≥ 25), as well as the url argument.
+  const details = typeof args[0] === 'string' ? { url: args[0], isMainFrame: true, isSameDocument: false, frame: null, initiator: null } : {};
+  const event = { ...details, preventDefault: () => (prevented = true) };
   for (const listener of emitter.listeners(name)) listener(event, ...args);
   return { listeners: emitter.listenerCount(name), prevented };
 }

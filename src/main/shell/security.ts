@@ -35,7 +35,8 @@ export function debuggingSwitchesIn(commandLine: { hasSwitch(name: string): bool
  * refusing it too left the receipt dialog blank, and Print printed nothing.
  */
 export function isAllowedFrameNavigation(nav: { url: string; isMainFrame: boolean }, appOrigins: readonly string[]): boolean {
-  return !nav.isMainFrame && appOrigins.some((origin) => nav.url.startsWith(`blob:${origin}/`));
+  // Anything unexpected (no url at all) is refused like any other navigation.
+  return !nav.isMainFrame && typeof nav.url === 'string' && appOrigins.some((origin) => nav.url.startsWith(`blob:${origin}/`));
 }
 
 /** Applied to every WebContents the app ever creates (app 'web-contents-created'), not only the main window's. */
