@@ -110,6 +110,8 @@ describe('boot: built main bundle on a fresh data folder', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      // For the receipt's PDF frame (window.ts says why).
+      plugins: true,
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
     const preload = String(prefs.preload);

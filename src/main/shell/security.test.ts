@@ -52,6 +52,10 @@ describe('isAllowedFrameNavigation', () => {
     expect(isAllowedFrameNavigation({ url: 'blob:http://localhost:5173/1b4e28ba', isMainFrame: false }, [...origins, 'http://localhost:5173'])).toBe(true);
   });
 
+  it('lets Chromium’s own PDF viewer draw the receipt inside that frame', () => {
+    expect(isAllowedFrameNavigation({ url: 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', isMainFrame: false }, origins)).toBe(true);
+  });
+
   it.each([
     ['the window itself, even to a blob', { url: 'blob:app://anteroom/1b4e28ba', isMainFrame: true }],
     ['a remote page in a frame', { url: 'https://evil.example/', isMainFrame: false }],
@@ -59,6 +63,8 @@ describe('isAllowedFrameNavigation', () => {
     ['a look-alike origin', { url: 'blob:app://anteroom.evil/1b4e28ba', isMainFrame: false }],
     ['a file', { url: 'file:///etc/passwd', isMainFrame: false }],
     ['the app page in a frame', { url: 'app://anteroom/index.html', isMainFrame: false }],
+    ['the PDF viewer as the window itself', { url: 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', isMainFrame: true }],
+    ['another extension in a frame', { url: 'chrome-extension://aaaabbbbccccddddeeeeffffgggghhhh/index.html', isMainFrame: false }],
   ])('refuses %s', (_label, nav) => {
     expect(isAllowedFrameNavigation(nav, origins)).toBe(false);
   });

@@ -36,8 +36,16 @@ export function debuggingSwitchesIn(commandLine: { hasSwitch(name: string): bool
  */
 export function isAllowedFrameNavigation(nav: { url: string; isMainFrame: boolean }, appOrigins: readonly string[]): boolean {
   // Anything unexpected (no url at all) is refused like any other navigation.
-  return !nav.isMainFrame && typeof nav.url === 'string' && appOrigins.some((origin) => nav.url.startsWith(`blob:${origin}/`));
+  if (nav.isMainFrame || typeof nav.url !== 'string') return false;
+  return appOrigins.some((origin) => nav.url.startsWith(`blob:${origin}/`)) || nav.url.startsWith(PDF_VIEWER);
 }
+
+/**
+ * Chromium draws a PDF with its built-in viewer, a component extension with this fixed id loaded in a frame
+ * inside the receipt's frame; refusing its navigation would leave the receipt blank. (Not seen in a real
+ * Electron build yet: there is none on the build machine.)
+ */
+const PDF_VIEWER = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
 
 /** Applied to every WebContents the app ever creates (app 'web-contents-created'), not only the main window's. */
 export function guardWebContents(contents: WebContents, openExternal: (url: string) => void, appOrigins: readonly string[]): void {

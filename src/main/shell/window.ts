@@ -20,6 +20,10 @@ export const HARDENED_WEB_PREFERENCES = {
   experimentalFeatures: false,
   navigateOnDragDrop: false,
   spellcheck: true,
+  // The receipt is shown as a PDF in a frame, by Chromium's built-in PDF viewer — the only plugin Chromium still
+  // has (no third-party plugins can load). Electron shows a PDF only with plugins on; with them off the receipt
+  // frame stays blank or offers a download (electron/electron#25350). Not an item of Electron's security checklist.
+  plugins: true,
 } as const;
 
 /** devTools: on while developing, off in an installed app (staff cannot poke at the page or its data). */
