@@ -9,7 +9,8 @@ import { conflict, unauthenticated } from '../ipc/errors';
 import type { HandlersFor } from '../ipc/handler-types';
 import { loadSampleData } from '../sample/sample-data';
 import { recordAudit } from '../audit/service';
-import { createStaff, findStaffRow, toStaffMember } from '../staff/service';
+import { findStaffRow, insertStaff, toStaffMember } from '../staff/service';
+import { hashPassword } from '../staff/password';
 import { checkCredentials } from './sign-in';
 
 function sessionInfo(ctx: HandlerContext, user: StaffMember, locked: boolean): SessionInfo {
@@ -24,16 +25,23 @@ export const sessionHandlers: HandlersFor<'setup' | 'auth'> = {
   'setup.complete': async (input, ctx) => {
     if (!needsSetup(ctx)) throw conflict('This clinic is already set up. Sign in instead.');
     const now = ctx.now();
-    saveClinic(ctx.db, input.clinic, now);
-    const created = await createStaff(ctx.db, { ...input.admin, role: 'admin' }, now);
-    // Setup signs the new admin in, so it counts as their first sign-in.
-    const admin = toStaffMember(
-      ctx.db.update(staff).set({ lastSignInAt: now.toISOString() }).where(eq(staff.id, created.id)).returning().get()!,
-    );
-    recordAudit(ctx.db, { at: now, userId: admin.id, action: 'setup', entity: 'clinic', entityId: 1 });
-    if (input.loadSampleData) loadSampleData(ctx.db, admin.id, now);
-    ctx.sessions.start(ctx.senderId, admin.id, now);
-    return sessionInfo(ctx, admin, false);
+    // Hashing is slow and async, so it comes first; then the clinic, its first admin and the sample data are
+    // written in ONE transaction. A failure part-way would otherwise leave a clinic with no admin (or an admin
+    // with half the sample data), and setup could not be run again.
+    const { password, ...admin } = input.admin;
+    const passwordHash = await hashPassword(password);
+    const created = ctx.db.$client.transaction(() => {
+      if (!needsSetup(ctx)) throw conflict('This clinic is already set up. Sign in instead.');
+      saveClinic(ctx.db, input.clinic, now);
+      const member = insertStaff(ctx.db, { ...admin, role: 'admin' }, passwordHash, now);
+      // Setup signs the new admin in, so it counts as their first sign-in.
+      const signedIn = toStaffMember(ctx.db.update(staff).set({ lastSignInAt: now.toISOString() }).where(eq(staff.id, member.id)).returning().get()!);
+      recordAudit(ctx.db, { at: now, userId: signedIn.id, action: 'setup', entity: 'clinic', entityId: 1 });
+      if (input.loadSampleData) loadSampleData(ctx.db, signedIn.id, now);
+      return signedIn;
+    }).immediate();
+    ctx.sessions.start(ctx.senderId, created.id, now);
+    return sessionInfo(ctx, created, false);
   },
 
   'auth.signIn': async (input, ctx) => {

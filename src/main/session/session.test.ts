@@ -47,6 +47,22 @@ describe('first run', () => {
     const one = await clinic.admin.must('patients.get', { id: page.rows[0]!.id });
     expect(one.medicalHistory).toMatch(/SAMPLE RECORD/);
   });
+
+  it('saves nothing when setup fails part-way, so it can simply be run again', async () => {
+    clinic = await createTestClinic({ setup: false });
+    const sqlite = clinic.core.db.$client;
+    // A failure at the very end of setup (its audit entry), after the clinic, the admin and the sample data.
+    sqlite.exec("CREATE TEMP TRIGGER fail_setup BEFORE INSERT ON audit_log WHEN NEW.action = 'setup' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
+    const input = { clinic: CLINIC, admin: { username: 'owner', displayName: 'Olive', password: ADMIN_PASSWORD }, loadSampleData: true };
+    expect(await clinic.admin.call('setup.complete', input)).toMatchObject({ ok: false });
+    const counts = sqlite.prepare('SELECT (SELECT count(*) FROM clinic) AS clinic, (SELECT count(*) FROM staff) AS staff, (SELECT count(*) FROM patients) AS patients, (SELECT count(*) FROM appointments) AS appointments').get();
+    expect(counts).toEqual({ clinic: 0, staff: 0, patients: 0, appointments: 0 });
+    expect(await clinic.admin.must('setup.status', {})).toEqual({ needsSetup: true, clinicName: null });
+    expect(await clinic.admin.call('auth.current', {})).toMatchObject({ ok: true, data: null });
+    sqlite.exec('DROP TRIGGER temp.fail_setup');
+    const session = await clinic.admin.must('setup.complete', input);
+    expect(session.user).toMatchObject({ username: 'owner', role: 'admin' });
+  });
 });
 
 describe('signing in', () => {

@@ -32,6 +32,11 @@ export function listStaff(db: Db): StaffMember[] {
 export async function createStaff(db: Db, input: z.output<typeof staffCreateInput>, now: Date): Promise<StaffMember> {
   // Hash before the transaction: scrypt is slow and must not hold the write lock.
   const passwordHash = await hashPassword(input.password);
+  return insertStaff(db, input, passwordHash, now);
+}
+
+/** The write half of createStaff, for callers that hashed the password first and write more in the same transaction. */
+export function insertStaff(db: Db, input: Omit<z.output<typeof staffCreateInput>, 'password'>, passwordHash: string, now: Date): StaffMember {
   const at = now.toISOString();
   return db.transaction((tx) => {
     const taken = tx.select({ id: staff.id }).from(staff).where(eq(staff.username, input.username)).get();
