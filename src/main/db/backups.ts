@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { localDateOf } from '../scheduling/time';
 
 /** Daily copies kept: a week, so a problem noticed a few days late can still be undone. */
 export const DAILY_KEEP = 7;
@@ -21,7 +22,7 @@ export const dailyBackupName = (day: string) => `anteroom-daily-${day}.db`;
 
 /** The clinic's calendar day (YYYY-MM-DD) at `now`: a daily copy is named by the day the clinic lived. */
 export function clinicDay(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return localDateOf(timeZone, now.getTime());
 }
 
 export interface BackupInfo {

@@ -13,12 +13,13 @@ const FORMULA = /^[=+\-@\t\r]/;
 const PHONE_COLUMNS = new Set(['phone', 'emergencyContactPhone']);
 const defuse = (column: string, v: unknown) => (typeof v === 'string' && !PHONE_COLUMNS.has(column) && FORMULA.test(v) ? `'${v}` : v);
 
-export function exportPatientsCsv(db: Db, includeArchived: boolean, now: Date): PatientCsvExport {
+/** `day`: the clinic's calendar day (YYYY-MM-DD), for the file's name. */
+export function exportPatientsCsv(db: Db, includeArchived: boolean, day: string): PatientCsvExport {
   const select = COLUMNS.map((c) => `${SQL_COLUMNS[c]} AS "${c}"`).join(', ');
   const rows = db.$client
     .prepare(`SELECT ${select} FROM patients ${includeArchived ? '' : 'WHERE archived_at IS NULL'} ORDER BY id`)
     .all() as Record<string, unknown>[];
   const data = rows.map((r) => COLUMNS.map((c) => defuse(c, r[c]) ?? ''));
   const csv = Papa.unparse({ fields: [...COLUMNS], data }, { newline: '\r\n' });
-  return { fileName: `patients-${now.toISOString().slice(0, 10)}.csv`, rows: rows.length, csv };
+  return { fileName: `patients-${day}.csv`, rows: rows.length, csv };
 }

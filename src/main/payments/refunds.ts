@@ -11,6 +11,7 @@ import { REFUND_JOB, refundJobKey } from './refund-job-key';
 import type { PaymentsRuntime } from './runtime';
 import { installIdOf } from './settings';
 import { asJobFailure, problemOf, stripeFor } from './stripe-access';
+import { formatMoney } from '../../shared/payments-format';
 
 /** paid → partially_refunded → refunded, from the confirmed refunds. */
 function settleOriginal(tx: Tx, paymentId: number, at: string): void {
@@ -33,7 +34,7 @@ export function requestRefund(tx: Tx, input: z.output<typeof refundInput>, by: n
   const left = original.amount - confirmed - pending;
   const amount = input.amount ?? left;
   if (left <= 0) throw invalidField('amount', 'This payment has already been refunded in full.');
-  if (amount > left) throw invalidField('amount', `The refund can be at most ${left} (minor units) — what is left of this payment.`);
+  if (amount > left) throw invalidField('amount', `The refund can be at most ${formatMoney(left, original.currency)} — what is left of this payment.`);
   const viaStripe = original.kind === 'stripe_link';
   if (viaStripe && !original.stripePaymentIntentId) throw invalidField('paymentId', 'This Stripe payment has no payment reference yet. Refresh it first.');
   const row = tx

@@ -6,6 +6,7 @@ import { userOf } from '../ipc/context';
 import { notFound } from '../ipc/errors';
 import type { Handler } from '../ipc/handler-types';
 import { exportPatientsCsv } from '../patients/csv-export';
+import { localDateOf } from '../scheduling/time';
 import { jobsOf, publicStatus, startImport, validateImport } from '../patients/csv-import';
 import { findDuplicates } from '../patients/duplicates';
 import { mergedInto, mergePatients } from '../patients/merge';
@@ -48,7 +49,8 @@ export const patientSearchHandlers: SearchHandlers = {
     return publicStatus(job);
   },
   'patients.exportCsv': (input, ctx) => {
-    const out = exportPatientsCsv(ctx.db, input.includeArchived, ctx.now());
+    // The file is named by the clinic's own day (late evening in New York is already tomorrow in UTC).
+    const out = exportPatientsCsv(ctx.db, input.includeArchived, localDateOf(getClinic(ctx.db).timeZone, ctx.now().getTime()));
     ctx.audit('export', 'patient', null);
     return out;
   },
