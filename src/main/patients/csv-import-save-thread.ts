@@ -50,5 +50,7 @@ export function runSaving(work: SaveWork, main: MessagePort): void {
     }
   }
   work.rows.on('message', onMessage);
+  // The checking thread gone without saying 'end' (it always says it before closing its port): roll back.
+  work.rows.on('close', () => onMessage({ type: 'abandon' }));
   main.on('message', onMessage);
 }

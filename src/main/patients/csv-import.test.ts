@@ -137,6 +137,16 @@ describe('patients.importStart', () => {
     expect(snapshotDatabase(clinic.core.db.$client)).toEqual(before);
   });
 
+  it('a checking thread that stops on an unexpected error ends the job as failed, with nothing saved and no hang', async () => {
+    // The header's last name is quoted across a line break: the start call reads only the first line (and finds
+    // every mapped column), the checking thread reads the whole quoted header and misses "Mobile" — and throws.
+    const text = 'First,Last,Born,Sex,"Mobile\nX"\r\n' + Array.from({ length: 3_000 }, (_, i) => `Test${i},Person,01/01/1990,F,07911 ${String(210000 + i)}`).join('\r\n');
+    const before = snapshotDatabase(clinic.core.db.$client);
+    const job = await clinic.admin.must('patients.importStart', { text, mapping: { firstName: 'First', lastName: 'Last', dateOfBirth: 'Born', sex: 'Sex', phone: 'Mobile' }, mode: 'valid-only' });
+    expect(await waitFor(job.jobId)).toMatchObject({ state: 'failed', imported: 0, message: expect.stringMatching(/nothing was imported/) });
+    expect(snapshotDatabase(clinic.core.db.$client)).toEqual(before);
+  });
+
   it('an unknown job is NOT_FOUND', async () => {
     expect(await clinic.admin.call('patients.importStatus', { jobId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });

@@ -104,8 +104,7 @@ async function follow(job: ImportJob, checker: Worker, saver: Worker, mode: Impo
     if (news.type === 'checked') {
       checkedShare = news.share;
       totalRows = Math.max(1, news.totalRows);
-    }
-    else if (news.type === 'cancelled') checkCancelled = true;
+    } else if (news.type === 'cancelled') checkCancelled = true;
     else {
       job.report = news.report;
       job.timings.checkedAfterMs = performance.now() - started;
@@ -125,8 +124,11 @@ async function follow(job: ImportJob, checker: Worker, saver: Worker, mode: Impo
     }
     progress();
   };
-  const [checkFailed, saveFailed] = await Promise.all([threadEnded(checker, onCheck), threadEnded(saver, onSave)]);
-  if (checkFailed) stop(); // (already ended: the saving thread rolled back on 'stop')
+  // A thread that fails stops the other at once: the saving thread must not wait for rows that never come, and
+  // checking on is pointless when nothing can be saved. (A thread that ends normally stops nothing: the saving
+  // thread may still be inserting the last batches when checking is done.)
+  const stopIfFailed = (failed: boolean) => (failed && stop(), failed);
+  const [checkFailed, saveFailed] = await Promise.all([threadEnded(checker, onCheck).then(stopIfFailed), threadEnded(saver, onSave).then(stopIfFailed)]);
   // A failure stops the other thread too (the same flag as a cancel): only the desk's own cancel reads 'cancelled'.
   if (job.cancelRequested && (checkCancelled || saved === 'cancelled')) return void (job.state = 'cancelled');
   if (checkFailed || saveFailed || checkCancelled || (saved !== 'done' && saved !== 'abandoned') || !job.report) {
