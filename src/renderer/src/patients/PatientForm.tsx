@@ -1,13 +1,14 @@
 // The patient form (create and edit): the shared zod schema checks it here, main checks it again
 // (phones are normalised there), and both kinds of message appear beside the field.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { patientFields, type PatientFields, type PatientFormValues } from '../../../shared/patients';
 import { showServerErrors } from '../api/form-errors';
 import { useApp } from '../app/store';
 import { DuplicateWarning } from '../search/DuplicateWarning';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { Dialog } from '../ui/Dialog';
 import { Kbd, MOD_LABEL } from '../ui/Kbd';
 import { PatientFormSections } from './PatientFormSections';
 import { PATIENT_FIELD_NAMES } from './patient-text';
@@ -26,20 +27,39 @@ interface PatientFormProps {
   serverPrefix?: string;
   /** The record being edited, so the duplicate check does not find it. */
   patientId?: number;
+  /**
+   * Opened over a task that must survive it (a booking in progress): the form shows in a dialog, whose Esc asks
+   * before dropping what was typed, and leaves the desk's unsaved-work flag to the task beneath.
+   */
+  inDialog?: boolean;
+  /** In a dialog: a line under the title saying what saving leads to. */
+  description?: ReactNode;
 }
 
-export function PatientForm({ title, initial, submitLabel, onSave, onCancel, serverPrefix, patientId }: PatientFormProps) {
+/** Where the desk types next when the form opens prefilled: the first required field still empty. */
+const FIRST_TO_FILL = ['firstName', 'lastName', 'dateOfBirth', 'phone'] as const;
+
+export function PatientForm({ title, initial, submitLabel, onSave, onCancel, serverPrefix, patientId, inDialog = false, description }: PatientFormProps) {
   const ref = useRef<HTMLFormElement>(null);
-  const setUnsavedWork = useApp((s) => s.setUnsavedWork);
+  const setAppUnsavedWork = useApp((s) => s.setUnsavedWork);
+  const setUnsavedWork = inDialog ? () => undefined : setAppUnsavedWork;
   const [formError, setFormError] = useState<string | null>(null);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const form = useForm({ resolver: zodResolver(patientFields), defaultValues: initial });
   const dirty = form.formState.isDirty;
 
   useEffect(() => {
-    setUnsavedWork(dirty);
-    return () => setUnsavedWork(false);
-  }, [dirty, setUnsavedWork]);
+    if (inDialog) return;
+    setAppUnsavedWork(dirty);
+    return () => setAppUnsavedWork(false);
+  }, [dirty, inDialog, setAppUnsavedWork]);
+
+  useEffect(() => {
+    // Runs after the dialog has opened (it is this component's child), so the focus lands and stays.
+    const next = FIRST_TO_FILL.find((name) => !initial[name]);
+    if (inDialog && next) form.setFocus(next);
+    // Once, as the form opens.
+  }, []);
 
   const cancel = () => (form.formState.isDirty ? setConfirmingCancel(true) : onCancel());
   useFormKeys(ref, cancel);
@@ -58,13 +78,34 @@ export function PatientForm({ title, initial, submitLabel, onSave, onCancel, ser
     () => setFormError(FIX_FIELDS),
   );
 
-  return (
-    <form ref={ref} className="screen patient-form" onSubmit={submit} noValidate aria-labelledby="patient-form-title">
-      <header className="screen-header">
-        <h1 id="patient-form-title" className="screen-title">
-          {title}
-        </h1>
-      </header>
+  const body = (
+    <form
+      ref={ref}
+      className={inDialog ? 'patient-form patient-form-in-dialog' : 'screen patient-form'}
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={inDialog ? undefined : 'patient-form-title'}
+      aria-label={inDialog ? title : undefined}
+      // In a dialog the desk's key handlers stand aside (a dialog is open), so Ctrl/Cmd+S is the form's own.
+      onKeyDown={
+        inDialog
+          ? (e) => {
+              if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+                e.preventDefault();
+                e.stopPropagation();
+                ref.current?.requestSubmit();
+              }
+            }
+          : undefined
+      }
+    >
+      {!inDialog && (
+        <header className="screen-header">
+          <h1 id="patient-form-title" className="screen-title">
+            {title}
+          </h1>
+        </header>
+      )}
       <DuplicateWarning control={form.control} excludeId={patientId} />
       <PatientFormSections register={form.register} errors={form.formState.errors} />
       <div className="form-footer">
@@ -99,5 +140,11 @@ export function PatientForm({ title, initial, submitLabel, onSave, onCancel, ser
         />
       )}
     </form>
+  );
+  if (!inDialog) return body;
+  return (
+    <Dialog title={title} description={description} onClose={onCancel} size="medium" dirty={dirty}>
+      {body}
+    </Dialog>
   );
 }
