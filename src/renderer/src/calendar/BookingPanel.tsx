@@ -1,7 +1,8 @@
 // The new-appointment panel: patient (type-ahead), doctor, type, day and time (or "first available"),
-// reason, fee from the type and doctor, and an optional repeat. Conflicts show main's message; an
+// reason, fee from the type and doctor, and an optional repeat. Someone new is registered from the patient box in a
+// dialog over the panel, which keeps everything else chosen. Conflicts show main's message; an
 // administrator may book anyway, which main records as an emergency override.
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { minorDigits, parseMoney } from '../../../shared/payments-format';
 import { roleAllows } from '../../../shared/roles';
 import type { AppointmentType, Provider } from '../../../shared/scheduling';
@@ -11,7 +12,8 @@ import { Kbd } from '../ui/Kbd';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { toast } from '../ui/toasts';
-import { dayOf, isoAt, parseHhmm, timeLabel } from './clinic-time';
+import { dayOf, dayTitle, isoAt, parseHhmm, timeLabel } from './clinic-time';
+import { NewPatientDialog } from './NewPatientDialog';
 import { PatientPicker, type PickedPatient } from './PatientPicker';
 import { NO_REPEAT, RepeatFields, repeatRule, type RepeatValue } from './RepeatFields';
 import { useCalendar, type BookingPrefill } from './store';
@@ -43,6 +45,10 @@ export function BookingPanel({ prefill, providers, types: defaultTypes }: Bookin
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** What was typed in the patient box when the desk chose to add them as a new patient; null while not adding. */
+  const [adding, setAdding] = useState<string | null>(null);
+  const bookButton = useRef<HTMLButtonElement>(null);
+  const focusBookNext = useRef(false);
 
   // The doctor's own durations and fees where set.
   useEffect(() => {
@@ -66,10 +72,22 @@ export function BookingPanel({ prefill, providers, types: defaultTypes }: Bookin
   // What the desk typed or chose here: closing the panel (Esc, ×, another screen) asks before dropping it.
   const typed = (patient?.id ?? null) !== (prefill.patient?.id ?? null) || reason.trim() !== '' || fee !== null || repeat !== NO_REPEAT;
   const setUnsavedWork = useApp((s) => s.setUnsavedWork);
-  useEffect(() => setUnsavedWork(typed), [typed, setUnsavedWork]);
+  // A new patient half-typed in the dialog counts too (the dialog leaves the flag to this panel).
+  useEffect(() => setUnsavedWork(typed || adding !== null), [typed, adding, setUnsavedWork]);
   useEffect(() => () => setUnsavedWork(false), [setUnsavedWork]);
   useEffect(() => useCalendar.getState().setBookingChoice({ patient: patient ?? undefined, typeId }), [patient, typeId]);
   useEffect(() => () => useCalendar.getState().setBookingChoice(null), []);
+  // The new patient is in: the next thing to do is book, so Enter does it.
+  useEffect(() => {
+    if (patient && focusBookNext.current) bookButton.current?.focus();
+    focusBookNext.current = false;
+  }, [patient]);
+  const added = (p: PickedPatient) => {
+    focusBookNext.current = true;
+    setPatient(p);
+    setErrors(({ patientId: _, ...rest }) => rest);
+    setAdding(null);
+  };
   const close = () => useApp.getState().leaveForm(() => useCalendar.getState().closePanel());
 
   const minutes = type?.durationMinutes ?? 15;
@@ -159,7 +177,7 @@ export function BookingPanel({ prefill, providers, types: defaultTypes }: Bookin
           }
         }}
       >
-        <PatientPicker value={patient} onChange={setPatient} error={errors.patientId} autoFocus={!patient} />
+        <PatientPicker value={patient} onChange={setPatient} error={errors.patientId} autoFocus={!patient} onAddNew={setAdding} />
         <SelectField label="Doctor" value={providerId} onChange={(e) => { setProviderId(Number(e.target.value)); setFee(null); }} error={errors.providerId} options={providers.map((p) => ({ value: String(p.id), label: p.name }))} />
         <SelectField
           label="Type"
@@ -190,11 +208,12 @@ export function BookingPanel({ prefill, providers, types: defaultTypes }: Bookin
               Book anyway (emergency)
             </button>
           )}
-          <button type="submit" className="button button-primary" disabled={busy} autoFocus={prefill.patient !== undefined}>
+          <button ref={bookButton} type="submit" className="button button-primary" disabled={busy} autoFocus={prefill.patient !== undefined}>
             Book appointment <Kbd>Enter</Kbd>
           </button>
         </div>
       </form>
+      {adding !== null && <NewPatientDialog typed={adding} booking={startsAt ? `${provider?.name ?? 'the doctor'}, ${dayTitle(date, 'short')} at ${time}` : null} onAdded={added} onCancel={() => setAdding(null)} />}
     </aside>
   );
 }

@@ -15,8 +15,11 @@ const SHOWN = 9;
 export function FinderDialog({ providers, types, onClose }: { providers: Provider[]; types: AppointmentType[]; onClose(): void }) {
   const zone = useSession().clinic.timeZone;
   const panel = useCalendar((s) => s.panel);
-  const patient = panel?.kind === 'booking' ? panel.prefill.patient : undefined;
-  const [typeId, setTypeId] = useState<number | null>(panel?.kind === 'booking' ? (panel.prefill.typeId ?? types[0]?.id ?? null) : (types[0]?.id ?? null));
+  // The booking in progress as chosen in its panel (a patient just added there included), not as it was opened:
+  // a slot booked from here keeps them, as a click on another free slot does.
+  const booking = panel?.kind === 'booking' ? { ...panel.prefill, ...useCalendar.getState().bookingChoice } : null;
+  const patient = booking?.patient;
+  const [typeId, setTypeId] = useState<number | null>(booking ? (booking.typeId ?? types[0]?.id ?? null) : (types[0]?.id ?? null));
   const [providerId, setProviderId] = useState<number | null>(null);
   const [slots, setSlots] = useState<FreeSlot[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +42,7 @@ export function FinderDialog({ providers, types, onClose }: { providers: Provide
   const book = (slot: FreeSlot) => useCalendar.getState().openBooking({ patient, providerId: slot.providerId, typeId, startsAt: slot.startsAt });
 
   return (
-    <Dialog title="Next available" description="Press a number to book that opening." onClose={onClose} size="medium">
+    <Dialog title="Next available" description={patient ? `Press a number to book that opening for ${patient.name}.` : 'Press a number to book that opening.'} onClose={onClose} size="medium">
       <div
         className="finder"
         onKeyDown={(e) => {
