@@ -125,7 +125,8 @@ test('the booking keeps type, reason and fee through a cancelled and a saved new
   await expect(discard).toBeVisible();
   await discard.getByRole('button', { name: 'Keep editing' }).click();
   await expect(form.getByLabel('Date of birth')).toHaveValue('1990-01-31');
-  await form.getByRole('button', { name: 'Add patient' }).click();
+  // Ctrl+S saves, as on the Patients screen.
+  await page.keyboard.press('Control+s');
 
   await expect(form).toBeHidden();
   await expect(booking).toContainText('Zed Quill');

@@ -69,7 +69,8 @@ export function PatientPicker({ value, onChange, error, autoFocus, onAddNew }: P
     setActive(null);
   };
   const typed = query.trim();
-  const offersNew = onAddNew !== undefined && typed.length >= 2 && !problem;
+  // Offered even when the search failed: a search problem must not stand in the way of registering someone.
+  const offersNew = onAddNew !== undefined && typed.length >= 2;
   const open = !folded && (hits.length > 0 || offersNew);
   // The list stays as it was: a cancelled form comes back to the same choices.
   const addNew = () => onAddNew?.(typed);
