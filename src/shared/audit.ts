@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'remove',
   'pin',
   'unpin',
+  'backup',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

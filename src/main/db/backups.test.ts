@@ -96,3 +96,20 @@ describe('daily backups', () => {
     pruneBackups(dir);
   });
 });
+
+describe('backups in Clinic settings', () => {
+  it('lists the copies and takes today’s on request, once, audited; only an administrator may', async () => {
+    clinic = await clinicWithPatients(1);
+    const before = await clinic.admin.must('backups.list', {});
+    expect(before).toMatchObject({ folder: join(clinic.dataDir, 'backups'), copies: [], keep: DAILY_KEEP });
+    const taken = await clinic.admin.must('backups.takeNow', {});
+    expect(taken.taken).toBe(true);
+    expect(taken.copies).toEqual([{ day: '2026-11-20', bytes: expect.any(Number) }]);
+    expect(countIn(join(taken.folder, dailyBackupName('2026-11-20')), 'patients')).toBe(1);
+    expect(await clinic.admin.must('backups.takeNow', {})).toMatchObject({ taken: false, copies: [{ day: '2026-11-20' }] });
+    const audited = clinic.core.db.$client.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'backup'").get();
+    expect(audited).toEqual({ n: 1 });
+    const reception = await clinic.signedIn('receptionist');
+    expect(await reception.call('backups.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});

@@ -1,4 +1,5 @@
 // Every channel's handler. Typed as Handlers: leaving one out, or mistyping it, fails typecheck.
+import { backupHandlers } from '../clinic/backup-handlers';
 import { deskHandlers } from '../desk/handlers';
 import { patientHandlers } from '../patients/handlers';
 import { paymentHandlers } from '../payments/handlers';
@@ -11,6 +12,7 @@ import type { Handlers } from './handler-types';
 export const handlers: Handlers = {
   ...sessionHandlers,
   ...adminHandlers,
+  ...backupHandlers,
   ...patientHandlers,
   ...paymentHandlers,
   ...schedulingHandlers,

@@ -13,6 +13,8 @@ export const SAMPLE_INPUTS: { [K in ChannelName]: InputOf<K> } = {
   'auth.unlock': { password: 'wrong password' },
   'clinic.get': {},
   'clinic.update': CLINIC,
+  'backups.list': {},
+  'backups.takeNow': {},
   'staff.list': {},
   'staff.create': { username: 'newdoc', displayName: 'New Doctor', role: 'doctor', password: 'a long enough password' },
   'staff.update': { id: 1, displayName: 'Renamed' },

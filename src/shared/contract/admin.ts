@@ -2,6 +2,7 @@
 import type { AuditEntry } from '../audit';
 import { auditListInput } from '../audit';
 import { empty } from '../auth';
+import type { BackupsOverview, BackupTaken } from '../backups';
 import { clinicProfileInput, type ClinicProfile } from '../clinic';
 import type { StaffMember } from '../staff';
 import { staffCreateInput, staffResetPasswordInput, staffUpdateInput } from '../staff';
@@ -14,5 +15,7 @@ export const adminChannels = {
   'staff.create': channel<StaffMember>()({ input: staffCreateInput, permission: 'staff.manage' }),
   'staff.update': channel<StaffMember>()({ input: staffUpdateInput, permission: 'staff.manage' }),
   'staff.resetPassword': channel<null>()({ input: staffResetPasswordInput, permission: 'staff.manage' }),
+  'backups.list': channel<BackupsOverview>()({ input: empty, permission: 'clinic.manage' }),
+  'backups.takeNow': channel<BackupTaken>()({ input: empty, permission: 'clinic.manage' }),
   'audit.list': channel<{ rows: AuditEntry[]; total: number }>()({ input: auditListInput, permission: 'audit.read' }),
 };

@@ -7,6 +7,7 @@ import { api, unwrap } from '../api/client';
 import { showServerErrors } from '../api/form-errors';
 import { useApp, useSession } from '../app/store';
 import { toast } from '../ui/toasts';
+import { BackupsSection } from './BackupsSection';
 import { ClinicProfileFields } from './ClinicProfileFields';
 
 const FIELDS = ['name', 'address', 'phone', 'email', 'country', 'timeZone', 'currency', 'lockAfterMinutes'];
@@ -63,6 +64,7 @@ export function ClinicSettingsScreen() {
           Save settings
         </button>
       </div>
+      <BackupsSection />
     </form>
   );
 }

@@ -25,6 +25,7 @@ const ACTION_LABELS: Partial<Record<AuditAction, string>> = {
   undo: 'Undone',
   pin: 'Pinned to move',
   unpin: 'Unpinned',
+  backup: 'Backed up',
 };
 
 const ENTITY_LABELS: Partial<Record<AuditEntity, string>> = {
