@@ -5,6 +5,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import { roleAllows, type Permission } from '../../shared/roles';
 import type { StaffMember } from '../../shared/staff';
 import { recordAudit } from '../audit/service';
+import { recordAuditDuringImport } from '../patients/csv-import-audit';
 import { activeStaffMember, lockAfterMinutes } from './caller-reads';
 import type { HandlerContext, Services } from './context';
 import { AppFailure, BUSY_MESSAGE, forbidden, isDatabaseBusy, unauthenticated } from './errors';
@@ -65,7 +66,9 @@ async function run(services: Services, channel: ChannelName, raw: unknown, calle
     ...services,
     senderId: caller.senderId,
     user,
-    audit: (action, entity, entityId) => recordAudit(services.db, { at: services.now(), userId: user?.id ?? null, action, entity, entityId }),
+    // A read channel's audit entry (a patient opened) that meets a CSV import's lock waits for the import to end.
+    audit: (action, entity, entityId) =>
+      (readsOnly(def.permission) ? recordAuditDuringImport : recordAudit)(services.db, { at: services.now(), userId: user?.id ?? null, action, entity, entityId }),
   };
   const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
   // A synchronous handler runs in one transaction with its audit entries: all of it lands or none.
@@ -80,7 +83,8 @@ async function run(services: Services, channel: ChannelName, raw: unknown, calle
  * Channels guarded by a "….read" permission start a DEFERRED transaction: under WAL they read the last committed
  * data without taking the write lock, so the day book and the register keep answering while a CSV import holds
  * it. The few that also write (a "viewed" audit entry) take the lock at that write; nothing else in this process
- * can commit in between, because a synchronous handler runs to its end before any other code does.
+ * can commit in between, because a synchronous handler runs to its end before any other code does. If an import
+ * holds the lock, that entry waits for the import to end (patients/csv-import-audit.ts) instead of failing the read.
  */
 const readsOnly = (permission: Permission) => permission.endsWith('.read');
 

@@ -147,6 +147,25 @@ describe('patients.importStart', () => {
     expect(snapshotDatabase(clinic.core.db.$client)).toEqual(before);
   });
 
+  it('a patient opened while the import holds the write lock is shown at once, and the opening is audited when the import ends', async () => {
+    const maria = (await clinic.admin.must('patients.search', { query: 'garcia' })).hits[0]!;
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Test${i},Person,01/01/1990,F,07911 ${String(210000 + i)},,`);
+    const job = await clinic.admin.must('patients.importStart', { text: csv(...rows), mapping: MAPPING, mode: 'valid-only' });
+    for (;;) {
+      const s = await clinic.admin.must('patients.importStatus', { jobId: job.jobId });
+      if (s.state === 'importing') break; // rows are in the import's open transaction: it holds the write lock
+      if (s.state !== 'validating') throw new Error(`import ended (${s.state}) before the lock could be met`);
+      await new Promise((r) => setImmediate(r));
+    }
+    const views = () => clinic.core.db.$client.prepare("SELECT entity_id AS id, at FROM audit_log WHERE action = 'view'").all();
+    const before = views();
+    expect(await clinic.admin.must('patients.get', { id: maria.id })).toMatchObject({ firstName: 'María', lastName: 'García' });
+    // A write the desk asks for still answers BUSY at once; only the audit entry of a read waits.
+    expect(await clinic.admin.call('patients.create', { ...SAMPLE_PATIENT, phone: '07911 299999' })).toMatchObject({ ok: false, error: { code: 'BUSY' } });
+    expect((await waitFor(job.jobId)).state).toBe('done');
+    expect(views()).toEqual([...before, { id: maria.id, at: clinic.clock.now.toISOString() }]);
+  });
+
   it('an unknown job is NOT_FOUND', async () => {
     expect(await clinic.admin.call('patients.importStatus', { jobId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });

@@ -14,6 +14,7 @@ import { type ImportJobStatus, type ImportMode, type ImportReport } from '../../
 import type { Db } from '../db/client';
 import type { ImportRequest } from './csv-import-check';
 import type { CheckNews, SaveNews, SaveOutcome } from './csv-import-messages';
+import { importHoldsLock } from './csv-import-audit';
 import { startImportThread, threadEnded } from './csv-import-threads';
 import { checkMapping, parseCsv } from './csv-import-validate';
 
@@ -82,11 +83,17 @@ export function startImport(db: Db, req: ImportRequest & { mode: ImportMode }, u
     saver.postMessage({ type: 'stop' }); // it may be idle, waiting for rows
   };
   const restoreWait = failFast(db.$client);
-  job.finished = follow(job, checker, saver, req.mode, stop).catch(() => {
-    stop();
-    job.state = 'failed';
-    job.message = UNEXPECTED;
-  }).finally(restoreWait);
+  const lockReleased = importHoldsLock(db);
+  job.finished = follow(job, checker, saver, req.mode, stop)
+    .catch(() => {
+      stop();
+      job.state = 'failed';
+      job.message = UNEXPECTED;
+    })
+    .finally(() => {
+      restoreWait();
+      lockReleased(); // audit entries that waited for the import are written now
+    });
   return job;
 }
 
