@@ -102,8 +102,15 @@ test('the booking keeps type, reason and fee through a cancelled and a saved new
   await booking.getByLabel('Reason').fill('Persistent cough');
   await booking.getByLabel(/^Fee/).fill('55.00');
   const picker = booking.getByRole('combobox', { name: 'Patient' });
-  await picker.fill('Quill, Zed 07911 123462');
   const addNew = booking.getByRole('option', { name: 'Add as a new patient' });
+  // Among many matches the offer stays in view at the foot of the list.
+  for (const [i, firstName] of ['Ada', 'Bola', 'Chidi', 'Dayo', 'Emeka', 'Funmi', 'Gozie', 'Halima', 'Ike'].entries())
+    await anteroom.call('patients.create', { firstName, lastName: 'Okonkwo', dateOfBirth: `198${i}-05-01`, sex: 'unknown', phone: `+1202555018${i}` });
+  await picker.fill('okonkwo');
+  await expect(booking.getByRole('listbox', { name: 'Matching patients' }).getByRole('option').nth(6)).toBeAttached();
+  await expect(addNew).toBeInViewport();
+  await anteroom.screenshot('booking-new-patient-offer-matches');
+  await picker.fill('Quill, Zed 07911 123462');
   const form = page.getByRole('dialog', { name: 'New patient for this booking' });
   const discard = page.getByRole('dialog', { name: 'Discard what you typed?' });
 
@@ -138,6 +145,7 @@ test('the booking keeps type, reason and fee through a cancelled and a saved new
   await page.keyboard.press('f');
   const finder = page.getByRole('dialog', { name: 'Next available' });
   await expect(finder).toContainText('book that opening for Zed Quill');
+  await expect(finder.getByRole('list', { name: 'Openings' }).getByRole('listitem').first()).toBeVisible();
   await page.keyboard.press('1');
   await expect(finder).toBeHidden();
   await expect(booking).toContainText('Zed Quill');

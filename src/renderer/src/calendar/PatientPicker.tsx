@@ -6,6 +6,7 @@ import { api, messageOf, unwrap } from '../api/client';
 import { useSession } from '../app/store';
 import { ageLabel, formatDate, todayIn } from '../format/dates';
 import { usePrivacy } from '../privacy/usePrivacy';
+import { Kbd } from '../ui/Kbd';
 
 export interface PickedPatient {
   id: number;
@@ -177,7 +178,9 @@ export function PatientPicker({ value, onChange, error, autoFocus, onAddNew }: P
                 <span className="picker-add-icon" aria-hidden="true">
                   +
                 </span>
-                Add “{typed}” as a new patient
+                <span className="picker-add-words">Add “{typed}” as a new patient</span>
+                {/* How to get here from the box when it is the only option: Enter alone does not, so it says which keys do. */}
+                {(active === 'new' || hits.length === 0) && <Kbd>{active === 'new' ? 'Enter' : '↓ Enter'}</Kbd>}
               </span>
               <span className="muted">{hits.length === 0 && answered ? 'No patient matches. ' : ''}This booking stays open.</span>
             </li>
