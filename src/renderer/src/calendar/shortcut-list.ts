@@ -7,6 +7,7 @@ export const DAY_BOOK_SHORTCUTS: [string[], string][] = [
   [['K', '←'], 'Day book: previous day'],
   [['C'], 'Day book: new appointment'],
   [['F'], 'Day book: find the next available slots (then 1–9 books one)'],
+  [['↓ Enter'], 'New appointment, patient box: add the person typed as a new patient (the booking stays open)'],
   [['↑', '↓'], 'Day book: select the previous or next appointment'],
   [['Shift ↑', 'Shift ↓'], 'Day book: move the selected appointment 5 minutes earlier or later'],
   [['Shift ←', 'Shift →'], 'Day book: move the selected appointment to the previous or next doctor (day in week view)'],
