@@ -109,6 +109,43 @@ describe('appointments.range', () => {
     expect(await firstOf()).toEqual([]);
   });
 
+  it('shows the patient as they are now: renamed, allergies cleared, merged — and without a calendar row too', async () => {
+    const week = { from: '2026-11-23T00:00:00Z', to: '2026-11-30T00:00:00Z', includeCancelled: true };
+    const mine = await book('2026-11-23T09:00:00Z', '2026-11-23T09:20:00Z');
+    const theirs = await book('2026-11-24T09:00:00Z', '2026-11-24T09:20:00Z', f.providerId, f.otherPatientId);
+    const blockOf = async (id: number) => (await clinic.admin.must('appointments.range', week)).appointments.find((a) => a.id === id)!;
+    // calendar_patients holds exactly what the patients rows say, for every patient with an appointment (a patient
+    // merged away keeps a row nobody reads; it still says what their record says).
+    const expectKept = () => {
+      const sqlite = clinic.core.db.$client;
+      const kept = sqlite.prepare('SELECT patient_id AS id, name, has_allergies AS a, first_visit_at AS v FROM calendar_patients ORDER BY 1').all();
+      const rows = sqlite
+        .prepare(
+          `SELECT id, first_name || ' ' || last_name AS name, allergies IS NOT NULL AS a, first_visit_at AS v FROM patients
+           WHERE id IN (SELECT patient_id FROM appointments UNION SELECT patient_id FROM calendar_patients) ORDER BY 1`,
+        )
+        .all();
+      expect(kept).toEqual(rows);
+    };
+    expectKept();
+
+    const patient = await clinic.admin.must('patients.get', { id: f.patientId });
+    await clinic.admin.must('patients.update', { id: f.patientId, fields: { ...patient, lastName: 'García-Pérez', allergies: 'Latex' } });
+    expect(await blockOf(mine)).toMatchObject({ patientName: 'María García-Pérez', hasAllergies: true });
+    await clinic.admin.must('patients.update', { id: f.patientId, fields: { ...patient, lastName: 'García-Pérez', allergies: null } });
+    expect((await blockOf(mine)).hasAllergies).toBeUndefined();
+    expectKept();
+
+    await clinic.admin.must('patients.merge', { keepId: f.patientId, mergeId: f.otherPatientId });
+    expect(await blockOf(theirs)).toMatchObject({ patientName: 'María García-Pérez' });
+    expect((await blockOf(theirs)).firstVisit).toBeUndefined(); // the kept patient came first, on the 23rd
+    expectKept();
+
+    clinic.core.db.$client.prepare('DELETE FROM calendar_patients').run();
+    expect(await blockOf(mine)).toMatchObject({ patientName: 'María García-Pérez', firstVisit: true });
+    expect(await blockOf(theirs)).toMatchObject({ patientName: 'María García-Pérez' });
+  });
+
   it('includes an appointment that started before the range and runs into it', async () => {
     await book('2026-11-23T09:00:00Z', '2026-11-23T11:00:00Z');
     const r = await clinic.admin.must('appointments.range', { from: '2026-11-23T10:00:00Z', to: '2026-11-23T12:00:00Z' });

@@ -8,3 +8,4 @@ export * from './jobs';
 export * from './pinboard';
 export * from './patient-activity';
 export * from './appointment-payment-sums';
+export * from './calendar-patients';
