@@ -172,3 +172,25 @@ test('Esc in the reschedule dialog asks before dropping a changed time', async (
   await discard.getByRole('button', { name: 'Discard' }).click();
   await expect(move).toBeHidden();
 });
+
+test('the duplicate warning hands the existing patient to the booking instead of leaving it', async ({ page, anteroom }) => {
+  const day = await openClinic(page, anteroom);
+  const [soren] = (await anteroom.call('patients.list', { query: 'Kjær' })).rows;
+  const before = (await anteroom.call('patients.list', {})).total;
+  await page.keyboard.press('c');
+  const booking = day.booking();
+  await booking.getByLabel('Reason').fill('Rash on both hands');
+  const picker = booking.getByRole('combobox', { name: 'Patient' });
+  await picker.fill('Soren K');
+  await booking.getByRole('option', { name: 'Add as a new patient' }).click();
+  const form = page.getByRole('dialog', { name: 'New patient for this booking' });
+  await form.getByLabel('Mobile phone').fill(soren!.phone);
+  const warning = form.getByRole('region', { name: 'Possible existing records' });
+  await expect(warning).toContainText('Søren Kjær');
+  await warning.getByRole('button', { name: 'Use this patient' }).click();
+
+  await expect(form).toBeHidden();
+  await expect(booking).toContainText('Søren Kjær');
+  await expect(booking.getByLabel('Reason')).toHaveValue('Rash on both hands');
+  expect((await anteroom.call('patients.list', {})).total).toBe(before);
+});

@@ -32,6 +32,8 @@ export function NewPatientDialog({ typed, booking, onAdded, onCancel }: NewPatie
         toast(`${nameOnThisDesk(fullName(patient))} added as ${patient.mrn}.`);
         onAdded({ id: patient.id, name: fullName(patient), detail: `Just added · ${patient.mrn}` });
       }}
+      // The warning found them already registered: the booking takes that record, and nothing new is saved.
+      onUseExisting={(existing) => onAdded({ id: existing.id, name: fullName(existing), detail: existing.mrn })}
       onCancel={onCancel}
     />,
     document.body,

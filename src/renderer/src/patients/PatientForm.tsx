@@ -13,6 +13,7 @@ import { Kbd, MOD_LABEL } from '../ui/Kbd';
 import { PatientFormSections } from './PatientFormSections';
 import { PATIENT_FIELD_NAMES } from './patient-text';
 import { useFormKeys } from './useFormKeys';
+import type { DuplicateCandidate } from '../../../shared/search';
 
 const FIX_FIELDS = 'Nothing was saved. Fix the fields marked in red, then save again.';
 
@@ -34,12 +35,14 @@ interface PatientFormProps {
   inDialog?: boolean;
   /** In a dialog: a line under the title saying what saving leads to. */
   description?: ReactNode;
+  /** The desk picked a likely existing record from the duplicate warning instead (see DuplicateWarning). */
+  onUseExisting?: (existing: DuplicateCandidate) => void;
 }
 
 /** Where the desk types next when the form opens prefilled: the first required field still empty. */
 const FIRST_TO_FILL = ['firstName', 'lastName', 'dateOfBirth', 'phone'] as const;
 
-export function PatientForm({ title, initial, submitLabel, onSave, onCancel, serverPrefix, patientId, inDialog = false, description }: PatientFormProps) {
+export function PatientForm({ title, initial, submitLabel, onSave, onCancel, serverPrefix, patientId, inDialog = false, description, onUseExisting }: PatientFormProps) {
   const ref = useRef<HTMLFormElement>(null);
   const setAppUnsavedWork = useApp((s) => s.setUnsavedWork);
   const setUnsavedWork = inDialog ? () => undefined : setAppUnsavedWork;
@@ -106,7 +109,7 @@ export function PatientForm({ title, initial, submitLabel, onSave, onCancel, ser
           </h1>
         </header>
       )}
-      <DuplicateWarning control={form.control} excludeId={patientId} />
+      <DuplicateWarning control={form.control} excludeId={patientId} onUseExisting={onUseExisting} />
       <PatientFormSections register={form.register} errors={form.formState.errors} />
       <div className="form-footer">
         {formError ? (

@@ -17,7 +17,17 @@ function worthChecking(v: Record<(typeof WATCHED)[number], string>): boolean {
   return v.phone.replace(/\D/g, '').length >= 6 || v.email.includes('@') || (v.lastName.trim().length >= 2 && (v.firstName.trim().length >= 1 || v.dateOfBirth !== ''));
 }
 
-export function DuplicateWarning({ control, excludeId }: { control: Control<PatientFormValues>; excludeId?: number }) {
+interface DuplicateWarningProps {
+  control: Control<PatientFormValues>;
+  excludeId?: number;
+  /**
+   * Instead of opening the existing record's page: hands the record to the task the form was opened from (a
+   * booking takes that patient), so choosing it never throws the task away. The button then says "Use this patient".
+   */
+  onUseExisting?: (existing: DuplicateCandidate) => void;
+}
+
+export function DuplicateWarning({ control, excludeId, onUseExisting }: DuplicateWarningProps) {
   const session = useSession();
   const navigate = useApp((s) => s.navigate);
   const setUnsavedWork = useApp((s) => s.setUnsavedWork);
@@ -82,8 +92,8 @@ export function DuplicateWarning({ control, excludeId }: { control: Control<Pati
                     ))}
                   </div>
                 </div>
-                <button type="button" className="button button-small" onClick={() => openExisting(m.id)}>
-                  Open existing record
+                <button type="button" className="button button-small" onClick={() => (onUseExisting ? onUseExisting(m) : openExisting(m.id))}>
+                  {onUseExisting ? 'Use this patient' : 'Open existing record'}
                 </button>
               </li>
             ))}
