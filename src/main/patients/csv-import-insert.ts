@@ -52,8 +52,9 @@ export function beginPatientInsert(sqlite: Database.Database, userId: number, no
   // Untyped columns store each value as bound; the register's own column types apply when rows move over.
   sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS import_rows (${STAGED})`);
   const stage = sqlite.prepare(`INSERT INTO temp.import_rows (${STAGED}) VALUES (${STAGED.split(', ').map(() => '?').join(', ')})`);
-  // ORDER BY seq: patients get ids in the file's order, matching their record numbers.
-  const move = sqlite.prepare(`INSERT INTO main.patients (${LIST}) SELECT ${LIST} FROM temp.import_rows ORDER BY seq`);
+  // ORDER BY rowid (the staging order, = seq, read without a sort): patients get ids in the file's order,
+  // matching their record numbers.
+  const move = sqlite.prepare(`INSERT INTO main.patients (${LIST}) SELECT ${LIST} FROM temp.import_rows ORDER BY rowid`);
   const clear = sqlite.prepare('DELETE FROM temp.import_rows');
   const newIds = sqlite.prepare<[number], { first: number; last: number; n: number }>('SELECT min(id) AS first, max(id) AS last, count(*) AS n FROM main.patients WHERE id > ?');
   const lastId = sqlite.prepare('SELECT coalesce(max(id), 0) FROM main.patients').pluck();

@@ -61,7 +61,7 @@ export function takeOverSearchIndex(sqlite: Database.Database): ChunkSearchIndex
   const searchRows = sqlite.prepare(
     `INSERT INTO patient_search (patient_id, name_fold, phone_digits, phone_rev, email, mrn_number, dob)
      SELECT ? + seq, name_fold, phone_digits, phone_rev, lower(email), CAST(substr(mrn, 3) AS INTEGER), date_of_birth
-     FROM temp.import_rows ORDER BY seq`,
+     FROM temp.import_rows ORDER BY rowid`,
   );
   // Its second: each patient's name words in the trigger's order (patient by patient, words as listed), so new
   // words reach the vocabulary — and its rowids — in the same order as typed-in patients' would.
@@ -69,7 +69,7 @@ export function takeOverSearchIndex(sqlite: Database.Database): ChunkSearchIndex
     `INSERT INTO patient_name_index (word, patient_id, spaced_name)
      SELECT j.value, ? + s.seq, ' ' || s.name_fold || ' '
      FROM temp.import_rows s, json_each(s.name_words) j
-     ORDER BY s.seq, j.key`,
+     ORDER BY s.rowid, j.key`,
   );
   return {
     indexStaged(firstId) {
