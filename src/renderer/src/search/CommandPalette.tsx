@@ -11,7 +11,7 @@ import { downloadPatientsCsv } from './export-csv';
 import { matchCommands, paletteCommands, type PaletteAction } from './palette-commands';
 import { defaultIndex, itemId, paletteItems, type PaletteItem } from './palette-items';
 import { PaletteRow } from './PaletteRow';
-import { useAskAhead, useQuickSearch } from './useQuickSearch';
+import { useQuickSearch } from './useQuickSearch';
 
 const LIMIT = 12;
 
@@ -24,8 +24,6 @@ export function CommandPalette({ onClose, onShowShortcuts }: { onClose(): void; 
   const [chosen, setChosen] = useState<number | null>(null);
   const enterPending = useRef(false);
   const search = useQuickSearch(query, { limit: LIMIT, includeArchived: false });
-  const box = useRef<HTMLInputElement>(null);
-  useAskAhead(box, search.ask);
   const commands = useMemo(() => paletteCommands(session.user.role), [session.user.role]);
   const fresh = search.answered === query;
   // Until the answer for the latest keystroke arrives, the previous hits stay: the list never flashes empty.
@@ -123,7 +121,6 @@ export function CommandPalette({ onClose, onShowShortcuts }: { onClose(): void; 
       <form className="palette-search" onSubmit={(e) => e.preventDefault()}>
         <span className="search-icon" aria-hidden="true" />
         <input
-          ref={box}
           className="palette-input"
           role="combobox"
           aria-label="Find a patient or a command"
