@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { ECHO_CHANNEL } from './search-socket';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-const round = (n: number) => Math.round(n * 100) / 100;
+export const round = (n: number) => Math.round(n * 100) / 100;
 export const p50 = (xs: number[]) => round(percentile([...xs].sort((x, y) => x - y), 50));
 export const p95 = (xs: number[]) => round(percentile([...xs].sort((x, y) => x - y), 95));
 

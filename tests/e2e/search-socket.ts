@@ -1,47 +1,18 @@
 // A minimal localhost WebSocket (RFC 6455, unfragmented text frames) for the keystroke bench: the page calls
 // main's dispatcher over it instead of Playwright's exposeFunction binding, whose round trip (page → browser →
 // Playwright → test runner → back) costs several milliseconds and is no part of the app. Electron's IPC cannot
-// run on this machine; a socket from the page to a process running main's core is the nearer stand-in. Node has
-// no WebSocket server of its own, and the few lines below beat adding a dependency for one benchmark.
-import { spawn } from 'node:child_process';
+// run on this machine; a socket from the page to this process is the nearer stand-in. Node has no WebSocket
+// server of its own, and the few lines below beat adding a dependency for one benchmark.
 import { createHash } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
-import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 
 const GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
 
 export type Answer = (channel: string, input: unknown) => Promise<unknown>;
 
-/** Not a contract channel: the socket process answers it at once, without the dispatcher. */
+/** Not a contract channel: the bench answers it at once, without the dispatcher (what the transport costs). */
 export const ECHO_CHANNEL = 'bench.echo';
-
-/**
- * Starts search-socket-main.ts in a process of its own (main's core over the test's database, its own sessions,
- * the built renderer and the socket on one origin) and resolves with its address once it serves.
- */
-export async function startSocketMain(opts: { dataDir: string; senderId: string; username: string; password: string }): Promise<{ url: string; stop(): Promise<void> }> {
-  const root = resolve(__dirname, '../..');
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, 'search-socket-main.ts'), opts.dataDir, opts.senderId, opts.username, opts.password], {
-    cwd: root,
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const url = await new Promise<string>((ready, failed) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => line.startsWith('READY ') && ready(line.slice(6)));
-    void exited.then(() => failed(new Error('the socket process exited before it was ready')));
-  });
-  return {
-    url,
-    async stop() {
-      child.stdin!.end();
-      const late = setTimeout(() => child.kill(), 5_000);
-      await exited;
-      clearTimeout(late);
-    },
-  };
-}
 
 interface Frame {
   opcode: number;
