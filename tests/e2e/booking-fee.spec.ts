@@ -1,20 +1,14 @@
 // The fee typed in the booking panel is the fee booked: a decimal comma ("72,50") is seventy-two fifty, and words are refused
 // beside the field rather than booked as a free visit.
-import { ADMIN, CLINIC, expect, test } from './fixtures';
-import { DayBookPage } from './pages/DayBookPage';
+import { expect, test } from './fixtures';
+import { openSampleClinic } from './support/sample-clinic';
 
 // Wednesday 18 November 2026, 10:05 in Berlin (a euro clinic that writes decimals with a comma).
 const NOW = new Date('2026-11-18T09:05:00Z');
 
 test('a fee typed with a decimal comma books that fee, and a fee in words books nothing', async ({ page, anteroom }) => {
-  anteroom.clock.advance(0); // freezes main's clock, so "upcoming" is judged at NOW
-  anteroom.clock.now = new Date(NOW);
-  await page.clock.setFixedTime(NOW);
-  const clinic = { ...CLINIC, country: 'DE', timeZone: 'Europe/Berlin', currency: 'EUR', lockAfterMinutes: 60 };
-  await anteroom.call('setup.complete', { clinic, admin: ADMIN, loadSampleData: true });
-  await page.reload();
-  const day = new DayBookPage(page);
-  await expect(day.grid()).toBeVisible();
+  // Main's clock is frozen too, so "upcoming" is judged at NOW.
+  const day = await openSampleClinic(page, anteroom, { now: NOW, clinic: { country: 'DE', timeZone: 'Europe/Berlin', currency: 'EUR' } });
   const patient = (await anteroom.call('patients.list', { limit: 1 })).rows[0]!;
   const upcoming = async () => (await anteroom.call('appointments.forPatient', { patientId: patient.id })).upcoming;
   const before = (await upcoming()).length;

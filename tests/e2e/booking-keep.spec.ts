@@ -1,19 +1,13 @@
 // A booking being filled in is not thrown away by accident: Esc on the list of matches closes only the list,
 // Esc or another screen asks first once something was typed, and another free slot keeps the patient chosen.
-import { ADMIN, CLINIC, expect, test } from './fixtures';
-import { DayBookPage } from './pages/DayBookPage';
+import { expect, test } from './fixtures';
+import { openSampleClinic } from './support/sample-clinic';
 
 // Wednesday 18 November 2026, 10:05 in London.
 const NOW = new Date('2026-11-18T10:05:00Z');
 
 test('Esc, a click on another slot and the Patients button keep a booking in progress', async ({ page, anteroom }) => {
-  anteroom.clock.advance(0);
-  anteroom.clock.now = new Date(NOW);
-  await page.clock.setFixedTime(NOW);
-  await anteroom.call('setup.complete', { clinic: { ...CLINIC, lockAfterMinutes: 60 }, admin: ADMIN, loadSampleData: true });
-  await page.reload();
-  const day = new DayBookPage(page);
-  await expect(day.grid()).toBeVisible();
+  const day = await openSampleClinic(page, anteroom, { now: NOW });
   const patient = (await anteroom.call('patients.list', { limit: 1 })).rows[0]!;
   const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
 

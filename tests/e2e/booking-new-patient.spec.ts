@@ -1,8 +1,9 @@
 // Someone new at the desk is registered from inside the booking: the patient box offers "Add … as a new
 // patient", the Patients screen's form opens over the panel, and saving puts them in the booking, which kept the
 // doctor, time, type, reason and fee. Also: a reschedule with a changed time asks before Esc drops it.
-import { ADMIN, CLINIC, expect, test, type AnteroomFixture, type Page } from './fixtures';
-import { DayBookPage } from './pages/DayBookPage';
+import { expect, test, type AnteroomFixture, type Page } from './fixtures';
+import type { DayBookPage } from './pages/DayBookPage';
+import { openSampleClinic } from './support/sample-clinic';
 
 // Wednesday 18 November 2026, 10:05 in London.
 const NOW = new Date('2026-11-18T10:05:00Z');
@@ -19,16 +20,7 @@ async function screenshots(page: Page, anteroom: AnteroomFixture, name: string):
   await page.waitForTimeout(250);
 }
 
-async function openClinic(page: Page, anteroom: AnteroomFixture): Promise<DayBookPage> {
-  anteroom.clock.advance(0);
-  anteroom.clock.now = new Date(NOW);
-  await page.clock.setFixedTime(NOW);
-  await anteroom.call('setup.complete', { clinic: { ...CLINIC, lockAfterMinutes: 60 }, admin: ADMIN, loadSampleData: true });
-  await page.reload();
-  const day = new DayBookPage(page);
-  await expect(day.grid()).toBeVisible();
-  return day;
-}
+const openClinic = (page: Page, anteroom: AnteroomFixture): Promise<DayBookPage> => openSampleClinic(page, anteroom, { now: NOW });
 
 test('keyboard only: a new patient added from the booking is booked at the slot chosen', async ({ page, anteroom }) => {
   const day = await openClinic(page, anteroom);

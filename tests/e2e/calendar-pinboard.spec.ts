@@ -1,19 +1,16 @@
 // Moving across days with the pinboard (pin, ghost at the old slot, survives a reload, drop on another day, undo
 // puts it back on the board; a clash keeps it pinned; Esc returns it) and changing an appointment's length.
-import { ADMIN, CLINIC, expect, test, type AnteroomFixture, type Page } from './fixtures';
+import { expect, test, type AnteroomFixture, type Page } from './fixtures';
 import { DayBookPage } from './pages/DayBookPage';
 import { PinboardPage } from './pages/PinboardPage';
+import { openSampleClinic } from './support/sample-clinic';
 
 // Wednesday 18 November 2026, 10:05 in London (GMT, so UTC too).
 const NOW = new Date('2026-11-18T10:05:00Z');
 const WEDNESDAY_3PM = '2026-11-18T15:00:00Z';
 
 async function openClinic(page: Page, anteroom: AnteroomFixture) {
-  anteroom.clock.advance(0);
-  anteroom.clock.now = new Date(NOW);
-  await page.clock.setFixedTime(NOW);
-  await anteroom.call('setup.complete', { clinic: { ...CLINIC, lockAfterMinutes: 60 }, admin: ADMIN, loadSampleData: true });
-  await page.reload();
+  await openSampleClinic(page, anteroom, { now: NOW });
   await expect(page.getByRole('heading', { name: /Wednesday,? (18 November|November 18),? 2026/ })).toBeVisible();
   const [okafor, hughes] = await anteroom.call('providers.list', {});
   const consult = (await anteroom.call('appointmentTypes.list', {}))[0]!;

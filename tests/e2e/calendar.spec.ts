@@ -1,19 +1,14 @@
 // The front desk's calendar journeys: book from the patient page, first available, drag to reschedule,
 // cancel with a reason (and undo it), check a patient in and see the waiting time.
-import { ADMIN, CLINIC, expect, test, type AnteroomFixture, type Page } from './fixtures';
+import { expect, test, type AnteroomFixture, type Page } from './fixtures';
 import { DayBookPage } from './pages/DayBookPage';
+import { openSampleClinic } from './support/sample-clinic';
 
 // Wednesday 18 November 2026, 10:05 in London (GMT, so UTC too): mid-morning on a working day.
 const NOW = new Date('2026-11-18T10:05:00Z');
 
 async function openClinic(page: Page, anteroom: AnteroomFixture): Promise<DayBookPage> {
-  anteroom.clock.advance(0);
-  anteroom.clock.now = new Date(NOW);
-  await page.clock.setFixedTime(NOW);
-  // The desk would lock when the main clock jumps ahead to show a waiting time; a longer lock keeps it open.
-  await anteroom.call('setup.complete', { clinic: { ...CLINIC, lockAfterMinutes: 60 }, admin: ADMIN, loadSampleData: true });
-  await page.reload();
-  const day = new DayBookPage(page);
+  const day = await openSampleClinic(page, anteroom, { now: NOW });
   await expect(page.getByRole('heading', { name: /Wednesday,? (18 November|November 18),? 2026/ })).toBeVisible();
   return day;
 }

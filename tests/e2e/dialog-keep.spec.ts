@@ -1,17 +1,12 @@
 // A dialog with something typed in it asks before Esc throws that away; an untouched one still closes at once.
-import { ADMIN, CLINIC, expect, test } from './fixtures';
-import { DayBookPage } from './pages/DayBookPage';
+import { expect, test } from './fixtures';
+import { openSampleClinic } from './support/sample-clinic';
 
 // Wednesday 18 November 2026, 10:05 in London.
 const NOW = new Date('2026-11-18T10:05:00Z');
 
 test('Esc in the appointment details or the cancel dialog asks before dropping what was typed', async ({ page, anteroom }) => {
-  anteroom.clock.advance(0);
-  anteroom.clock.now = new Date(NOW);
-  await page.clock.setFixedTime(NOW);
-  await anteroom.call('setup.complete', { clinic: { ...CLINIC, lockAfterMinutes: 60 }, admin: ADMIN, loadSampleData: true });
-  await page.reload();
-  const day = new DayBookPage(page);
+  const day = await openSampleClinic(page, anteroom, { now: NOW });
   await day.block(/Søren Kjær/).first().click();
   const discard = page.getByRole('dialog', { name: 'Discard what you typed?' });
 
