@@ -126,6 +126,12 @@ describe('appointments.range', () => {
         )
         .all();
       expect(kept).toEqual(rows);
+      // …and every appointment carries the same copy of its patient (migration 0024), which the week view reads.
+      const copies = sqlite.prepare('SELECT id, patient_name AS name, patient_allergies AS a, patient_first_visit_at AS v FROM appointments ORDER BY 1').all();
+      const expected = sqlite
+        .prepare(`SELECT a.id, p.first_name || ' ' || p.last_name AS name, p.allergies IS NOT NULL AS a, p.first_visit_at AS v FROM appointments a JOIN patients p ON p.id = a.patient_id ORDER BY 1`)
+        .all();
+      expect(copies).toEqual(expected);
     };
     expectKept();
 
@@ -141,9 +147,17 @@ describe('appointments.range', () => {
     expect((await blockOf(theirs)).firstVisit).toBeUndefined(); // the kept patient came first, on the 23rd
     expectKept();
 
+    // The first visit moves when the first appointment is cancelled: every copy follows.
+    await clinic.admin.must('appointments.cancel', { id: mine, reason: 'Called' });
+    expect((await blockOf(theirs)).firstVisit).toBe(true);
+    expectKept();
+
+    // Without the copies on the rows, calendar_patients answers; without that too, the patients row.
+    clinic.core.db.$client.prepare('UPDATE appointments SET patient_name = NULL, patient_allergies = NULL, patient_first_visit_at = NULL').run();
+    expect(await blockOf(theirs)).toMatchObject({ patientName: 'María García-Pérez', firstVisit: true });
     clinic.core.db.$client.prepare('DELETE FROM calendar_patients').run();
-    expect(await blockOf(mine)).toMatchObject({ patientName: 'María García-Pérez', firstVisit: true });
-    expect(await blockOf(theirs)).toMatchObject({ patientName: 'María García-Pérez' });
+    expect(await blockOf(mine)).toMatchObject({ patientName: 'María García-Pérez' });
+    expect(await blockOf(theirs)).toMatchObject({ patientName: 'María García-Pérez', firstVisit: true });
   });
 
   it('includes an appointment that started before the range and runs into it', async () => {

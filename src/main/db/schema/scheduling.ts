@@ -163,6 +163,12 @@ export const appointments = sqliteTable(
     createdBy: integer('created_by').references(() => staff.id),
     updatedAt: integer('updated_at').notNull(),
     updatedBy: integer('updated_by').references(() => staff.id),
+    // What the day book shows of the patient, copied onto the appointment by triggers (custom migration 0024) so
+    // the week view reads no second table: "First Last", 1 when allergies are recorded, and patients.first_visit_at.
+    // NULL only on a row no trigger has filled yet; the calendar then reads the patient instead.
+    patientName: text('patient_name'),
+    patientAllergies: integer('patient_allergies'),
+    patientFirstVisitAt: integer('patient_first_visit_at'),
   },
   (t) => [
     // Serves the calendar range, the free-slot finder and the bounded double-booking check.
