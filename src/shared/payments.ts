@@ -109,8 +109,10 @@ export interface PaymentTotals {
   refunded: number;
   /** paid − refunded. */
   netPaid: number;
-  /** fees − netPaid, never below zero. */
+  /** Unpaid fees of visits that took place (payments/owed.ts): what the patient owes now. */
   outstanding: number;
+  /** Unpaid fees of visits still to come: not owed yet. */
+  upcoming: number;
   /** Stripe's processing fees on these payments. */
   stripeFees: number;
 }
@@ -139,7 +141,10 @@ export interface PatientSpend {
   /** Not cancelled. */
   appointmentCount: number;
   netPaid: number;
+  /** Unpaid fees of visits that took place. */
   outstanding: number;
+  /** Unpaid fees of visits still to come. */
+  upcoming: number;
 }
 
 export type StripeMode = 'test' | 'live';

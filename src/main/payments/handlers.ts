@@ -27,18 +27,18 @@ export const paymentHandlers: HandlersFor<'payments'> = {
     return saved;
   },
   'payments.testConnection': async (_input, ctx) => testStripeConnection(paymentsOf(ctx.db)),
-  'payments.forAppointment': (input, ctx) => appointmentPayments(ctx.db, input.appointmentId),
-  'payments.forPatient': (input, ctx) => patientPayments(ctx.db, input.patientId),
-  'payments.patientTotals': (input, ctx) => patientTotals(ctx.db, input.patientIds),
+  'payments.forAppointment': (input, ctx) => appointmentPayments(ctx.db, input.appointmentId, ctx.now()),
+  'payments.forPatient': (input, ctx) => patientPayments(ctx.db, input.patientId, ctx.now()),
+  'payments.patientTotals': (input, ctx) => patientTotals(ctx.db, input.patientIds, ctx.now()),
   'payments.refresh': async (input, ctx) => {
-    appointmentPayments(ctx.db, input.appointmentId); // NOT_FOUND before any network
+    appointmentPayments(ctx.db, input.appointmentId, ctx.now()); // NOT_FOUND before any network
     const problem = await refreshAppointmentPayments(paymentsOf(ctx.db), input.appointmentId);
-    return appointmentPayments(ctx.db, input.appointmentId, problem);
+    return appointmentPayments(ctx.db, input.appointmentId, ctx.now(), problem);
   },
   'payments.retry': async (input, ctx) => {
-    appointmentPayments(ctx.db, input.appointmentId);
+    appointmentPayments(ctx.db, input.appointmentId, ctx.now());
     await paymentsOf(ctx.db).runner.runNow(linkJobKey(input.appointmentId));
-    return appointmentPayments(ctx.db, input.appointmentId);
+    return appointmentPayments(ctx.db, input.appointmentId, ctx.now());
   },
   'payments.recordManual': (input, ctx) => {
     const payment = recordManualPayment(ctx.db, input, userOf(ctx).id, ctx.now());

@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 const LIVE_KEY = 'sk_live_FAKElive9876';
-const view = (appointmentId: number) => appointmentPayments(w.rt().db, appointmentId);
+const view = (appointmentId: number) => appointmentPayments(w.rt().db, appointmentId, w.clinic.clock.now);
 const linkCreates = () => w.stripe.requestsTo('POST', /^\/v1\/payment_links$/);
 
 it('saving a live key after testing replaces the unpaid test links with live ones; paid ones stay as they were', async () => {

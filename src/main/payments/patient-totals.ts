@@ -1,34 +1,45 @@
-// For the patient list: appointment count, net paid and outstanding per patient, for one page of patients at once.
-import { and, count, eq, inArray, ne, sql, sum } from 'drizzle-orm';
+// For the patient list: appointment count, net paid, outstanding and upcoming per patient, for one page of patients at once.
+import { and, eq, inArray, ne, sql, sum } from 'drizzle-orm';
 import type { PatientSpend } from '../../shared/payments';
 import { findClinic } from '../clinic/service';
 import type { Db } from '../db/client';
 import { appointments, payments } from '../db/schema';
+import { owedFor, type OwedVisit } from './owed';
 
-export function patientTotals(db: Db, patientIds: number[]): PatientSpend[] {
+export function patientTotals(db: Db, patientIds: number[], now: Date): PatientSpend[] {
   const currency = findClinic(db)?.currency ?? 'GBP';
-  const appts = db
-    .select({ patientId: appointments.patientId, n: count(), fees: sum(appointments.fee).mapWith(Number) })
+  // A page is at most 500 patients: their visits are a few thousand short rows on appointments_patient_start.
+  const visits = db
+    .select({ id: appointments.id, patientId: appointments.patientId, fee: appointments.fee, status: appointments.status, startsAt: appointments.startsAt })
     .from(appointments)
     .where(and(inArray(appointments.patientId, patientIds), ne(appointments.status, 'cancelled'), eq(appointments.currency, currency)))
-    .groupBy(appointments.patientId)
     .all();
+  // Net paid per visit (taken minus refunds made), so each visit's fee is settled only by its own payments.
   const money = db
     .select({
       patientId: payments.patientId,
-      paid: sum(sql`CASE WHEN ${payments.kind} != 'refund' AND ${payments.status} IN ('paid', 'partially_refunded', 'refunded') THEN ${payments.amount} ELSE 0 END`).mapWith(Number),
-      refunded: sum(sql`CASE WHEN ${payments.kind} = 'refund' AND ${payments.status} = 'refunded' THEN ${payments.amount} ELSE 0 END`).mapWith(Number),
+      appointmentId: payments.appointmentId,
+      net: sum(
+        sql`CASE
+          WHEN ${payments.kind} != 'refund' AND ${payments.status} IN ('paid', 'partially_refunded', 'refunded') THEN ${payments.amount}
+          WHEN ${payments.kind} = 'refund' AND ${payments.status} = 'refunded' THEN -${payments.amount}
+          ELSE 0 END`,
+      ).mapWith(Number),
     })
     .from(payments)
     .where(and(inArray(payments.patientId, patientIds), eq(payments.currency, currency)))
-    .groupBy(payments.patientId)
+    .groupBy(payments.patientId, payments.appointmentId)
     .all();
-  const byAppt = new Map(appts.map((a) => [a.patientId, a]));
-  const byMoney = new Map(money.map((m) => [m.patientId, m]));
+  const visitsOf = new Map<number, OwedVisit[]>();
+  for (const v of visits) visitsOf.set(v.patientId, [...(visitsOf.get(v.patientId) ?? []), v]);
+  const netByVisit = new Map<number, number>();
+  const netPaidOf = new Map<number, number>();
+  for (const m of money) {
+    netByVisit.set(m.appointmentId, (netByVisit.get(m.appointmentId) ?? 0) + m.net);
+    netPaidOf.set(m.patientId, (netPaidOf.get(m.patientId) ?? 0) + m.net);
+  }
   return patientIds.map((patientId) => {
-    const a = byAppt.get(patientId);
-    const m = byMoney.get(patientId);
-    const netPaid = (m?.paid ?? 0) - (m?.refunded ?? 0);
-    return { patientId, currency, appointmentCount: a?.n ?? 0, netPaid, outstanding: Math.max(0, (a?.fees ?? 0) - netPaid) };
+    const own = visitsOf.get(patientId) ?? [];
+    return { patientId, currency, appointmentCount: own.length, netPaid: netPaidOf.get(patientId) ?? 0, ...owedFor(own, netByVisit, now) };
   });
 }

@@ -51,8 +51,9 @@ describe('paid status', () => {
       paidAt: '2026-11-20T08:45:00.000Z',
       receiptNumber: 'R-000001',
     });
-    expect(viewB.totals).toMatchObject({ fees: 3000, paid: 3000, refunded: 0, netPaid: 3000, outstanding: 0, stripeFees: 65 });
-    expect((await desk().must('payments.forAppointment', { appointmentId: a })).totals.outstanding).toBe(5000);
+    expect(viewB.totals).toMatchObject({ fees: 3000, paid: 3000, refunded: 0, netPaid: 3000, outstanding: 0, upcoming: 0, stripeFees: 65 });
+    // Booked for next week: not owed yet, due at the visit.
+    expect((await desk().must('payments.forAppointment', { appointmentId: a })).totals).toMatchObject({ outstanding: 0, upcoming: 5000 });
     const lookup = w.stripe.requestsTo('GET', /^\/v1\/payment_intents\//)[0]!;
     expect(lookup.query).toEqual({ expand: ['latest_charge.balance_transaction'] });
   });
@@ -113,7 +114,7 @@ describe('manual payments and refunds', () => {
     expect(w.stripe.requestsTo('POST', /^\/v1\/refunds$/)).toHaveLength(0); // manual refunds are recorded, not sent
 
     const view = await desk().must('payments.forAppointment', { appointmentId: id });
-    expect(view.totals).toMatchObject({ fees: 5000, paid: 5000, refunded: 500, netPaid: 4500, outstanding: 500 });
+    expect(view.totals).toMatchObject({ fees: 5000, paid: 5000, refunded: 500, netPaid: 4500, outstanding: 0, upcoming: 500 });
     expect(view.payments.find((p) => p.id === cash.id)?.status).toBe('partially_refunded');
   });
 
@@ -131,7 +132,7 @@ describe('manual payments and refunds', () => {
     await desk().must('payments.refund', { paymentId, reason: 'Appointment cancelled by the clinic' });
     const view = await desk().must('payments.forAppointment', { appointmentId: id });
     expect(view.payments.find((p) => p.id === paymentId)?.status).toBe('refunded');
-    expect(view.totals).toMatchObject({ paid: 5000, refunded: 5000, netPaid: 0, outstanding: 5000, stripeFees: 95 });
+    expect(view.totals).toMatchObject({ paid: 5000, refunded: 5000, netPaid: 0, outstanding: 0, upcoming: 5000, stripeFees: 95 });
     expect(w.stripe.refunds.map((r) => r.amount)).toEqual([1500, 3500]);
     const everything = JSON.stringify(w.stripe.requests.map((r) => [r.path, r.query, r.body]));
     for (const detail of [...PATIENT_DETAILS, 'left early']) expect(everything).not.toContain(detail);
@@ -163,12 +164,13 @@ describe('manual payments and refunds', () => {
     w.cancel(w.book(9000));
     const history = await desk().must('payments.forPatient', { patientId: w.patientId });
     expect(history.appointmentCount).toBe(2);
-    expect(history.totals).toMatchObject({ currency: 'GBP', fees: 8000, paid: 6000, refunded: 0, outstanding: 2000, stripeFees: 95 });
+    // Every visit is next week: what is left is upcoming, not owed (owed.test.ts covers visits that took place).
+    expect(history.totals).toMatchObject({ currency: 'GBP', fees: 8000, paid: 6000, refunded: 0, outstanding: 0, upcoming: 2000, stripeFees: 95 });
     expect(history.payments.some((p) => p.appointmentId === first.id && p.status === 'paid')).toBe(true);
     // The patient list's columns, for a page of patients (one of them unknown) at once.
     expect(await desk().must('payments.patientTotals', { patientIds: [w.patientId, 999] })).toEqual([
-      { patientId: w.patientId, currency: 'GBP', appointmentCount: 2, netPaid: 6000, outstanding: 2000 },
-      { patientId: 999, currency: 'GBP', appointmentCount: 0, netPaid: 0, outstanding: 0 },
+      { patientId: w.patientId, currency: 'GBP', appointmentCount: 2, netPaid: 6000, outstanding: 0, upcoming: 2000 },
+      { patientId: 999, currency: 'GBP', appointmentCount: 0, netPaid: 0, outstanding: 0, upcoming: 0 },
     ]);
   });
 });

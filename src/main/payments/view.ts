@@ -9,6 +9,7 @@ import { problem, isTransient } from '../integrations/stripe/problems';
 import { jobByKey, type JobRow } from '../jobs/queue';
 import { notFound } from '../ipc/errors';
 import { linkJobKey } from './link-planner';
+import { owedFor, type OwedVisit } from './owed';
 import { appointmentFacts, isReceived, type PaymentRow, type Tx } from './records';
 import { refundJobKey } from './refund-job-key';
 
@@ -59,8 +60,22 @@ export function toPayment(tx: Tx, row: PaymentRow): Payment {
   };
 }
 
-/** Sums over rows in `currency` only; fees are the appointments' fees (cancelled ones cost nothing). */
-export function totalsOf(rows: PaymentRow[], fees: number, currency: string): PaymentTotals {
+/** Net paid (taken minus refunds made) per appointment, over rows in `currency` only. */
+function netPaidByVisit(rows: PaymentRow[], currency: string): Map<number, number> {
+  const net = new Map<number, number>();
+  for (const r of rows) {
+    if (r.currency !== currency) continue;
+    const signed = r.kind === 'refund' ? (r.status === 'refunded' ? -r.amount : 0) : isReceived(r.status) ? r.amount : 0;
+    if (signed !== 0) net.set(r.appointmentId, (net.get(r.appointmentId) ?? 0) + signed);
+  }
+  return net;
+}
+
+/**
+ * Sums over rows in `currency` only. Fees are the visits' fees (cancelled ones cost nothing); what is owed follows
+ * the rule in owed.ts: outstanding for visits that took place, upcoming for those still to come.
+ */
+export function totalsOf(rows: PaymentRow[], visits: OwedVisit[], currency: string, now: Date): PaymentTotals {
   let paid = 0;
   let refunded = 0;
   let stripeFees = 0;
@@ -73,38 +88,43 @@ export function totalsOf(rows: PaymentRow[], fees: number, currency: string): Pa
       stripeFees += r.feeAmount ?? 0;
     }
   }
-  const netPaid = paid - refunded;
-  return { currency, fees, paid, refunded, netPaid, outstanding: Math.max(0, fees - netPaid), stripeFees };
+  const fees = visits.reduce((sum, v) => sum + (v.status === 'cancelled' ? 0 : v.fee), 0);
+  const { outstanding, upcoming } = owedFor(visits, netPaidByVisit(rows, currency), now);
+  return { currency, fees, paid, refunded, netPaid: paid - refunded, outstanding, upcoming, stripeFees };
 }
 
-export function appointmentPayments(db: Db, appointmentId: number, stripeProblem: StripeProblem | null = null): AppointmentPayments {
+export function appointmentPayments(db: Db, appointmentId: number, now: Date, stripeProblem: StripeProblem | null = null): AppointmentPayments {
   const appt = appointmentFacts(db, appointmentId);
   if (!appt) throw notFound('That appointment');
   const rows = db.select().from(payments).where(eq(payments.appointmentId, appointmentId)).orderBy(asc(payments.id)).all();
-  const fee = appt.status === 'cancelled' ? 0 : appt.fee;
   return {
     appointmentId,
     fee: appt.fee,
     currency: appt.currency,
     payments: rows.map((r) => toPayment(db, r)),
-    totals: totalsOf(rows, fee, appt.currency),
+    totals: totalsOf(rows, [appt], appt.currency, now),
     stripeProblem,
   };
 }
 
-export function patientPayments(db: Db, patientId: number): PatientPayments {
+/** `now` decides which visits took place; it defaults to the wall clock for callers outside a desk call (the bench). */
+export function patientPayments(db: Db, patientId: number, now: Date = new Date()): PatientPayments {
   const appts = db
-    .select({ fee: appointments.fee, currency: appointments.currency })
+    .select({ id: appointments.id, fee: appointments.fee, currency: appointments.currency, status: appointments.status, startsAt: appointments.startsAt })
     .from(appointments)
     .where(and(eq(appointments.patientId, patientId), ne(appointments.status, 'cancelled')))
     .all();
   const currency = findClinic(db)?.currency ?? appts[0]?.currency ?? 'GBP';
-  const fees = appts.filter((a) => a.currency === currency).reduce((sum, a) => sum + a.fee, 0);
   const rows = db.select().from(payments).where(eq(payments.patientId, patientId)).orderBy(asc(payments.id)).all();
   return {
     patientId,
     payments: rows.map((r) => toPayment(db, r)).reverse(),
-    totals: totalsOf(rows, fees, currency),
+    totals: totalsOf(
+      rows,
+      appts.filter((a) => a.currency === currency),
+      currency,
+      now,
+    ),
     appointmentCount: appts.length,
   };
 }

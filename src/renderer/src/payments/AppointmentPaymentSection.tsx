@@ -64,6 +64,8 @@ export function AppointmentPaymentSection({ appointmentId }: { appointmentId: nu
   const others = view.payments.filter((p) => p.kind !== 'stripe_link' || (p !== link && p.status !== 'void'));
   const canWrite = roleAllows(role, 'payments.write');
   const canRefund = roleAllows(role, 'payments.refund');
+  // What is left of this visit's fee, whether the visit took place (outstanding) or is still to come (upcoming).
+  const leftToPay = view.totals.outstanding + view.totals.upcoming;
   const paidActions = link?.linkState === 'paid' && (
     <>
       {link.receiptNumber && (
@@ -94,7 +96,7 @@ export function AppointmentPaymentSection({ appointmentId }: { appointmentId: nu
         {link?.linkState ? `Payment link: ${LINK_STATE_LABELS[link.linkState]}` : ''}
       </p>
       {!link && view.fee > 0 && view.payments.length === 0 && <p className="muted">No payment link: this appointment was booked without one.</p>}
-      {!link && view.totals.outstanding > 0 && view.totals.paid > 0 && (
+      {!link && leftToPay > 0 && view.totals.paid > 0 && (
         <p className="pay-link-note">Part was paid at the desk, so the payment link was withdrawn. Record the rest here when the patient pays.</p>
       )}
       {view.stripeProblem && (
@@ -132,7 +134,7 @@ export function AppointmentPaymentSection({ appointmentId }: { appointmentId: nu
         <RecordPaymentDialog
           appointmentId={appointmentId}
           currency={view.currency}
-          outstanding={view.totals.outstanding}
+          outstanding={leftToPay}
           onClose={() => setRecording(false)}
           onDone={() => {
             setRecording(false);

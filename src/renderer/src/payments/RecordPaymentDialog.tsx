@@ -13,7 +13,7 @@ import { amountHint, formatMoney, toDecimal, toMinor } from './money';
 interface RecordPaymentDialogProps {
   appointmentId: number;
   currency: string;
-  /** What is still owed: the amount starts there. */
+  /** What is left of the fee (owed now or due at the visit): the amount starts there. */
   outstanding: number;
   onDone(): void;
   onClose(): void;

@@ -1,4 +1,5 @@
 // Paid / refunded / outstanding for an appointment or a patient; outstanding is said in words, not only in red.
+// Outstanding is owed for visits that took place; fees of visits still to come show apart as Upcoming (payments/owed.ts).
 import type { PaymentTotals } from '../../../shared/payments';
 import { formatMoney } from './money';
 
@@ -26,6 +27,14 @@ export function Totals({ totals, label = 'Fees', showFees = true }: { totals: Pa
         <dt>Outstanding</dt>
         <dd>{totals.outstanding > 0 ? m(totals.outstanding) : 'Nothing owed'}</dd>
       </div>
+      {totals.upcoming > 0 && (
+        <div className="pay-upcoming">
+          <dt>Upcoming</dt>
+          <dd>
+            {m(totals.upcoming)} <span className="muted">due at the visit</span>
+          </dd>
+        </div>
+      )}
     </dl>
   );
 }

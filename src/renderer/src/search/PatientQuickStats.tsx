@@ -41,6 +41,8 @@ export function PatientQuickStats({ patientId }: { patientId: number }) {
   if (money) {
     stats.push(['Total paid', formatMoney(money.netPaid, money.currency), false]);
     stats.push(['Outstanding', formatMoney(money.outstanding, money.currency), money.outstanding > 0]);
+    // Fees of visits still to come are not owed yet: shown apart, never as needing attention.
+    if (money.upcoming > 0) stats.push(['Upcoming fees', formatMoney(money.upcoming, money.currency), false]);
   }
   return (
     <dl className="patient-stats" aria-label="Quick stats">
