@@ -1,5 +1,6 @@
 // A local stand-in for the Stripe API on 127.0.0.1: a real HTTP server speaking the endpoints Anteroom uses,
-// recording every request and scriptable to fail (timeouts, 5xx, 401, 403, 429) or to mark a link paid.
+// recording every request and scriptable to fail (timeouts, 5xx, 401, 403, 429), to mark a link paid, and to answer
+// a refund as pending and settle it later.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { parseForm, type Form } from './stripe-form';
@@ -52,6 +53,20 @@ interface Intent {
   refunded: number;
 }
 
+/** What Stripe says of a refund: pending until the bank confirms it for many payment methods. */
+export type RefundStatus = 'succeeded' | 'pending' | 'requires_action' | 'failed' | 'canceled';
+
+export interface FakeRefund {
+  id: string;
+  object: 'refund';
+  payment_intent: string;
+  amount: number;
+  currency: string;
+  status: RefundStatus;
+  failure_reason: string | null;
+  metadata: Form;
+}
+
 const ERROR_TYPES: Record<number, string> = {
   401: 'authentication_error',
   403: 'permission_error',
@@ -65,7 +80,9 @@ export class FakeStripe {
   readonly requests: RecordedRequest[] = [];
   readonly links = new Map<string, Link>();
   readonly intents = new Map<string, Intent>();
-  readonly refunds: { id: string; payment_intent: string; amount: number; metadata: Form }[] = [];
+  readonly refunds: FakeRefund[] = [];
+  /** How a new refund is answered: 'succeeded' (cards, usually) or 'pending' / 'requires_action' (many other methods). */
+  refundStatus: 'succeeded' | 'pending' | 'requires_action' = 'succeeded';
   private readonly sessions: { id: string; link: string; intent: string; amount: number; currency: string; created: number }[] = [];
   private readonly idempotent = new Map<string, { params: string; status: number; body: unknown }>();
   private readonly sockets = new Set<Socket>();
@@ -133,6 +150,17 @@ export class FakeStripe {
     this.sessions.push(session);
     if (link.restrictions) link.restrictions.completed_sessions.count += 1;
     return { sessionId: session.id, paymentIntentId: intent.id };
+  }
+
+  /** The bank's answer to a pending refund: succeeded, or failed / canceled (the money stays with the clinic). */
+  settleRefund(refundId: string, outcome: 'succeeded' | 'failed' | 'canceled'): void {
+    const refund = this.refunds.find((r) => r.id === refundId);
+    if (!refund) throw new Error(`no refund ${refundId}`);
+    refund.status = outcome;
+    if (outcome === 'succeeded') return;
+    refund.failure_reason = outcome === 'failed' ? 'expired_or_canceled_card' : null;
+    const pi = this.intents.get(refund.payment_intent);
+    if (pi) pi.refunded -= refund.amount;
   }
 
   private id(prefix: string): string {
@@ -223,9 +251,14 @@ export class FakeStripe {
       if (amount > pi.amount - pi.refunded) return [400, { error: { type: 'invalid_request_error', code: 'amount_too_large', message: 'Refund amount is greater than unrefunded amount.' } }];
       pi.refunded += amount;
       const metadata = (rec.body.metadata as Form | undefined) ?? {};
-      const refund = { id: this.id('re'), object: 'refund', amount, payment_intent: pi.id, status: 'succeeded', currency: pi.currency, metadata };
+      const refund: FakeRefund = { id: this.id('re'), object: 'refund', amount, payment_intent: pi.id, status: this.refundStatus, failure_reason: null, currency: pi.currency, metadata };
       this.refunds.push(refund);
-      return [200, refund];
+      return [200, { ...refund }];
+    }
+    if ((m = /^\/v1\/refunds\/([\w]+)$/.exec(path)) && method === 'GET') {
+      const refundId = m[1];
+      const refund = this.refunds.find((r) => r.id === refundId);
+      return refund ? [200, { ...refund }] : notFound('refund');
     }
     if (method === 'GET' && path === '/v1/refunds') {
       const rows = this.refunds.filter((r) => rec.query.payment_intent === undefined || r.payment_intent === rec.query.payment_intent);

@@ -1,4 +1,4 @@
-// Asks Stripe whether links were paid: on demand for one appointment, and periodically for every open link.
+// Asks Stripe whether links were paid and pending refunds went through: on demand for one appointment, periodically for all.
 import { and, asc, eq, gte, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import type { StripeProblem } from '../../shared/payments';
@@ -7,6 +7,7 @@ import { findPaidSession } from '../integrations/stripe/gateway';
 import type { PaymentRow } from './records';
 import type { PaymentsRuntime } from './runtime';
 import { problemOf, stripeFor } from './stripe-access';
+import { checkPendingRefund } from './refunds';
 import { fillStripeFee, recordStripePaid } from './stripe-paid';
 
 /**
@@ -29,8 +30,13 @@ const needsLook = (now: Date) =>
     and(eq(payments.kind, 'stripe_link'), inArray(payments.status, ['paid', 'partially_refunded', 'refunded']), isNull(payments.feeAmount), isNotNull(payments.stripePaymentIntentId)),
   );
 
+/** Refunds Stripe took but holds as pending (many payment methods): asked after until they succeed or fail. */
+const pendingAtStripe = and(eq(payments.status, 'refund_pending'), isNotNull(payments.stripeRefundId));
+
 async function lookAt(rt: PaymentsRuntime, stripe: Stripe, row: PaymentRow): Promise<void> {
-  if (row.status === 'link_ready' || row.status === 'void') {
+  if (row.kind === 'refund') {
+    await checkPendingRefund(rt, stripe, row);
+  } else if (row.status === 'link_ready' || row.status === 'void') {
     const paid = row.stripeLinkId ? await findPaidSession(stripe, row.stripeLinkId) : null;
     if (paid) await recordStripePaid(rt, stripe, row.id, paid);
     else rt.db.update(payments).set({ lastCheckedAt: rt.now().toISOString() }).where(eq(payments.id, row.id)).run();
@@ -41,7 +47,12 @@ async function lookAt(rt: PaymentsRuntime, stripe: Stripe, row: PaymentRow): Pro
 
 /** "Refresh" on an appointment. Returns what stopped it, if anything; the caller shows the sentence. */
 export async function refreshAppointmentPayments(rt: PaymentsRuntime, appointmentId: number): Promise<StripeProblem | null> {
-  const rows = rt.db.select().from(payments).where(and(eq(payments.appointmentId, appointmentId), needsLook(rt.now()))).orderBy(asc(payments.id)).all();
+  const rows = rt.db
+    .select()
+    .from(payments)
+    .where(and(eq(payments.appointmentId, appointmentId), or(needsLook(rt.now()), pendingAtStripe)))
+    .orderBy(asc(payments.id))
+    .all();
   if (rows.length === 0) return null;
   try {
     const stripe = stripeFor(rt);
@@ -64,10 +75,13 @@ export async function refreshAppointmentPayments(rt: PaymentsRuntime, appointmen
 /** Links of appointments older than this are left to the desk's own Refresh: patients pay around their visit. */
 export const PERIODIC_REFRESH_WINDOW_MS = 30 * 86_400_000;
 
-/** The periodic pass: the least recently checked open links first; stops at the first sign Stripe is unreachable. */
+/**
+ * The periodic pass: the least recently checked open links first, then pending refunds (whatever the appointment's
+ * age: a refund is often made weeks after the visit); stops at the first sign Stripe is unreachable.
+ */
 export async function refreshOpenLinks(rt: PaymentsRuntime, limit = 25): Promise<void> {
   const cutoff = rt.now().getTime() - PERIODIC_REFRESH_WINDOW_MS;
-  const rows = rt.db
+  const links = rt.db
     .select({ p: payments })
     .from(payments)
     .innerJoin(appointments, eq(appointments.id, payments.appointmentId))
@@ -76,6 +90,15 @@ export async function refreshOpenLinks(rt: PaymentsRuntime, limit = 25): Promise
     .limit(limit)
     .all()
     .map((r) => r.p);
+  // Found through payments_status: only the few refunds still pending are read.
+  const refunds = rt.db
+    .select()
+    .from(payments)
+    .where(pendingAtStripe)
+    .orderBy(sql`${payments.lastCheckedAt} IS NOT NULL`, asc(payments.lastCheckedAt), asc(payments.id))
+    .limit(limit)
+    .all();
+  const rows = [...links, ...refunds];
   if (rows.length === 0) return;
   let stripe: Stripe;
   try {

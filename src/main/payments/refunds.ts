@@ -1,12 +1,13 @@
 // Refunds, full or partial: recorded at once for manual payments, sent to Stripe through the queue for Stripe payments.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import type Stripe from 'stripe';
 import type { z } from 'zod';
 import type { refundInput } from '../../shared/payments';
 import { payments } from '../db/schema';
-import { createRefund, findRefundFor } from '../integrations/stripe/gateway';
+import { createRefund, findRefundFor, retrieveRefund } from '../integrations/stripe/gateway';
 import { invalidField, notFound } from '../ipc/errors';
 import { enqueueJob } from '../jobs/queue';
-import { paymentRow, isReceived, refundedSoFar, type Tx } from './records';
+import { paymentRow, isReceived, refundedSoFar, type PaymentRow, type Tx } from './records';
 import { REFUND_JOB, refundJobKey } from './refund-job-key';
 import type { PaymentsRuntime } from './runtime';
 import { installIdOf } from './settings';
@@ -63,10 +64,11 @@ export function requestRefund(tx: Tx, input: z.output<typeof refundInput>, by: n
 /** The refund job: one Stripe refund per refund row, whatever the number of attempts. */
 export async function sendRefundToStripe(rt: PaymentsRuntime, refundId: number): Promise<void> {
   const refund = paymentRow(rt.db, refundId);
-  if (!refund || refund.status !== 'refund_pending' || !refund.refundOf) return;
+  // Stripe's id on the row: Stripe holds it as pending, and the refresh asks after it (checkPendingRefund).
+  if (!refund || refund.status !== 'refund_pending' || !refund.refundOf || refund.stripeRefundId) return;
   const original = paymentRow(rt.db, refund.refundOf);
   if (!original?.stripePaymentIntentId) return;
-  let result: { id: string; status: string };
+  let result: StripeRefund;
   try {
     const stripe = stripeFor(rt);
     const installId = installIdOf(rt.db, rt.now().toISOString());
@@ -81,19 +83,37 @@ export async function sendRefundToStripe(rt: PaymentsRuntime, refundId: number):
       }));
   } catch (e) {
     // Stripe said no for good (e.g. the charge was disputed): the refund failed, the payment is as it was.
-    if (problemOf(e).code === 'stripe_rejected') return markRefund(rt, refund.id, original.id, 'failed', null);
+    if (problemOf(e).code === 'stripe_rejected') return recordRefundAnswer(rt, refund.id, original.id, { id: null, status: 'failed' });
     throw asJobFailure(e);
   }
-  markRefund(rt, refund.id, original.id, result.status === 'failed' || result.status === 'canceled' ? 'failed' : 'refunded', result.id);
+  recordRefundAnswer(rt, refund.id, original.id, result);
 }
 
-function markRefund(rt: PaymentsRuntime, refundId: number, originalId: number, status: 'refunded' | 'failed', stripeRefundId: string | null): void {
+/**
+ * A refund Stripe holds as pending (or requires_action): asked again by the periodic refresh and the desk's
+ * Refresh until Stripe says it succeeded, failed or was canceled. Stripe failures go to the caller.
+ */
+export async function checkPendingRefund(rt: PaymentsRuntime, stripe: Stripe, refund: PaymentRow): Promise<void> {
+  if (refund.status !== 'refund_pending' || !refund.stripeRefundId || !refund.refundOf) return;
+  recordRefundAnswer(rt, refund.id, refund.refundOf, await retrieveRefund(stripe, refund.stripeRefundId));
+}
+
+type StripeRefund = { id: string | null; status: string };
+
+/**
+ * Only `succeeded` means the money went back. failed / canceled: it stays with the clinic (counted as received
+ * again, refundable again); anything else (pending, requires_action) keeps the row pending, with Stripe's id to ask by.
+ */
+function recordRefundAnswer(rt: PaymentsRuntime, refundId: number, originalId: number, answer: StripeRefund): void {
   const at = rt.now().toISOString();
+  const status = answer.status === 'succeeded' ? 'refunded' : answer.status === 'failed' || answer.status === 'canceled' ? 'failed' : 'refund_pending';
   rt.db.transaction((tx) => {
-    tx.update(payments)
-      .set({ status, stripeRefundId, paidAt: status === 'refunded' ? at : null, updatedAt: at })
-      .where(eq(payments.id, refundId))
+    // Only a still-pending row changes: the job and a Refresh may both have asked, and the first answer stands.
+    const changed = tx
+      .update(payments)
+      .set({ status, stripeRefundId: answer.id, paidAt: status === 'refunded' ? at : null, lastCheckedAt: at, updatedAt: at })
+      .where(and(eq(payments.id, refundId), eq(payments.status, 'refund_pending')))
       .run();
-    settleOriginal(tx, originalId, at);
+    if (changed.changes > 0 && status !== 'refund_pending') settleOriginal(tx, originalId, at);
   });
 }

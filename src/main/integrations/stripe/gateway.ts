@@ -91,6 +91,12 @@ export async function createRefund(
   return { id: refund.id, status: refund.status ?? 'pending' };
 }
 
+/** Where a refund Stripe already made stands now: pending ones settle as succeeded, failed or canceled. */
+export async function retrieveRefund(stripe: Stripe, refundId: string): Promise<{ id: string; status: string }> {
+  const refund = await stripe.refunds.retrieve(refundId);
+  return { id: refund.id, status: refund.status ?? 'pending' };
+}
+
 /** Our refund row's id, kept on Stripe's refund: an attempt whose answer was lost can be recognised later. */
 const REFUND_ROW_KEY = 'anteroom_refund_id';
 

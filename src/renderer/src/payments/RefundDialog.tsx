@@ -38,10 +38,16 @@ export function RefundDialog({ payment, left, onDone, onClose }: RefundDialogPro
     setBusy(true);
     try {
       const refund = await unwrap(api.payments.refund({ paymentId: payment.id, amount: whole ? undefined : minor, reason: reason.trim() }));
+      const sum = formatMoney(minor, currency);
       toast(
-        refund.status === 'refund_pending'
-          ? `Refund of ${formatMoney(minor, currency)} is waiting for Stripe; it goes through when Stripe answers.`
-          : `Refunded ${formatMoney(minor, currency)}.`,
+        refund.status === 'failed'
+          ? `Stripe could not refund ${sum}: the money stays with the clinic. Try again, or refund it another way.`
+          : refund.status !== 'refund_pending'
+            ? `Refunded ${sum}.`
+            : refund.problem
+              ? `Refund of ${sum} is saved and goes to Stripe as soon as it can be reached.`
+              : `Stripe is processing the refund of ${sum}: it shows as Refund pending until the patient’s bank confirms it.`,
+        refund.status === 'failed' ? 'error' : undefined,
       );
       onDone();
     } catch (err) {

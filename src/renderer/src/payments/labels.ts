@@ -9,8 +9,10 @@ export const STATUS_LABELS: Record<PaymentStatus, string> = {
   partially_refunded: 'Partly refunded',
   refunded: 'Refunded',
   void: 'Replaced or cancelled',
-  refund_pending: 'Refund waiting for Stripe',
-  failed: 'Failed',
+  // Stripe has the refund but the bank has not confirmed it: the money is not back with the patient yet.
+  refund_pending: 'Refund pending',
+  // Only refunds fail: the money stayed with the clinic, and the payment can be refunded again.
+  failed: 'Refund failed · not returned',
 };
 
 export type Tone = 'paid' | 'waiting' | 'open' | 'quiet' | 'problem';
@@ -28,6 +30,7 @@ export const TONE_SYMBOLS: Record<Tone, string> = { paid: '✓', waiting: '⟳',
 
 export function statusLabel(p: Payment): string {
   if (p.kind === 'stripe_link' && p.linkState && p.status === 'pending_link') return LINK_STATE_LABELS[p.linkState];
+  if (p.kind === 'refund' && p.status === 'refund_pending' && p.problem) return 'Refund pending · not sent to Stripe yet';
   return STATUS_LABELS[p.status];
 }
 
