@@ -1,6 +1,7 @@
 // The one wrapper around every handler: sender → session → permission → input → handler (one transaction) → envelope.
 import { z } from 'zod';
 import { contract, type ChannelName } from '../../shared/contract';
+import type { Channel } from '../../shared/contract/define';
 import { fail, ok, type Result } from '../../shared/result';
 import { roleAllows, type Permission } from '../../shared/roles';
 import type { StaffMember } from '../../shared/staff';
@@ -53,7 +54,7 @@ export function createDispatcher(services: Services): Dispatch {
 
 async function run(services: Services, channel: ChannelName, raw: unknown, caller: Caller): Promise<Result<unknown>> {
   const def = contract[channel];
-  const user = def.permission === 'public' ? null : authorise(services, caller, def.permission);
+  const user = def.permission === 'public' ? null : authorise(services, caller, def);
 
   // Input is parsed only for callers allowed to use the channel: strangers learn nothing from messages.
   const parsed = def.input.safeParse(raw ?? {});
@@ -88,9 +89,10 @@ async function run(services: Services, channel: ChannelName, raw: unknown, calle
  */
 const readsOnly = (permission: Permission) => permission.endsWith('.read');
 
-/** The signed-in, unlocked, active user allowed to use this permission — or an AppFailure. */
-function authorise(services: Services, caller: Caller, permission: Permission): StaffMember {
-  const session = services.sessions.touch(caller.senderId, services.now(), lockAfterMinutes(services.db));
+/** The signed-in, unlocked, active user allowed to use this channel — or an AppFailure. */
+function authorise(services: Services, caller: Caller, { permission, background }: Channel): StaffMember {
+  // Only what a person does keeps the desk awake: the window's own polls (`background` in the contract) do not.
+  const session = services.sessions.touch(caller.senderId, services.now(), lockAfterMinutes(services.db), background ? 'background' : 'person');
   if (!session) throw unauthenticated('Please sign in first.');
   if (session.locked) throw unauthenticated('The desk is locked. Enter your password to continue.');
   const user = activeStaffMember(services.db, session.userId);

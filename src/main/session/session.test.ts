@@ -1,10 +1,32 @@
 // First-run setup, sign-in throttling, the idle lock and account administration, through the real dispatcher.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestClinic, ADMIN_PASSWORD, CLINIC, SAMPLE_PATIENT, type TestClinic } from '../testing/test-core';
+import { contract } from '../../shared/contract';
 import { throttleWaitMs } from './sign-in';
 
 let clinic: TestClinic;
 afterEach(() => clinic.close());
+
+/**
+ * The day book left on screen: every 30 s of the test clock it re-reads its week, the check-in list and the
+ * pinboard, as the window does on its own. Returns, per poll, the seconds since the first and whether main locked.
+ */
+async function pollEvery30s(c: TestClinic, forSeconds: number): Promise<{ at: number; locked: boolean }[]> {
+  const polls: { at: number; locked: boolean }[] = [];
+  for (let at = 30; at <= forSeconds; at += 30) {
+    c.clock.now = new Date(c.clock.now.getTime() + 30_000);
+    const answers = [
+      await c.admin.call('appointments.range', { from: '2026-11-16T00:00:00Z', to: '2026-11-23T00:00:00Z', includeCancelled: true }),
+      await c.admin.call('appointments.today', {}),
+      await c.admin.call('pinboard.list', {}),
+    ];
+    const locked = answers.map((r) => !r.ok && r.error.code === 'UNAUTHENTICATED' && /locked/.test(r.error.message));
+    if (!locked.every((l) => l === locked[0])) throw new Error(`polls at ${at}s disagree about the lock`);
+    for (const r of answers) if (!r.ok && !locked[0]) throw new Error(`poll at ${at}s failed: ${JSON.stringify(r.error)}`);
+    polls.push({ at, locked: locked[0]! });
+  }
+  return polls;
+}
 
 const auditActions = (c: TestClinic) =>
   (c.core.db.$client.prepare("SELECT action FROM audit_log WHERE entity = 'session' ORDER BY id").all() as { action: string }[]).map((r) => r.action);
@@ -145,6 +167,37 @@ describe('the idle lock', () => {
     const back = await clinic.admin.must('auth.unlock', { password: ADMIN_PASSWORD });
     expect(back.locked).toBe(false);
     expect((await clinic.admin.must('patients.list', {})).total).toBe(1);
+  });
+
+  it('locks after the idle time even while the day book keeps polling: the window\'s own refreshes are not activity', async () => {
+    clinic = await createTestClinic();
+    const polled = await pollEvery30s(clinic, 6 * 60);
+    // Answered until 4:30; from 5:00 (the clinic's 5 minutes since sign-in) every poll meets the lock.
+    expect(polled.filter((p) => p.locked).map((p) => p.at)[0]).toBe(5 * 60);
+    expect(polled.filter((p) => !p.locked).map((p) => p.at)).toEqual([30, 60, 90, 120, 150, 180, 210, 240, 270]);
+    expect(polled.every((p) => p.locked === (p.at >= 5 * 60))).toBe(true);
+    expect(await clinic.admin.must('auth.current', {})).toMatchObject({ locked: true });
+    // Unlocking starts the count again.
+    await clinic.admin.must('auth.unlock', { password: ADMIN_PASSWORD });
+    expect((await pollEvery30s(clinic, 4 * 60 + 30)).some((p) => p.locked)).toBe(false);
+  });
+
+  it('counts what a person does: a save, or the window saying someone is typing, starts the idle time again', async () => {
+    clinic = await createTestClinic();
+    await pollEvery30s(clinic, 3 * 60);
+    await clinic.admin.must('patients.create', SAMPLE_PATIENT); // at 3:00
+    const afterSave = await pollEvery30s(clinic, 5 * 60);
+    expect(afterSave.filter((p) => p.locked).map((p) => p.at)).toEqual([5 * 60]); // 8:00, five minutes after the save
+    await clinic.admin.must('auth.unlock', { password: ADMIN_PASSWORD });
+    await pollEvery30s(clinic, 4 * 60);
+    // The window's keep-alive while someone types a long form (useIdleLock) reaches main as clinic.get.
+    await clinic.admin.must('clinic.get', {});
+    expect((await pollEvery30s(clinic, 4 * 60 + 30)).some((p) => p.locked)).toBe(false);
+  });
+
+  it('marks in the contract every channel the window calls on its own timer', () => {
+    const background = Object.entries(contract).filter(([, c]) => 'background' in c && c.background).map(([name]) => name);
+    expect(background.sort()).toEqual(['appointments.dayCounts', 'appointments.range', 'appointments.today', 'patients.importStatus', 'payments.forAppointment', 'pinboard.list']);
   });
 
   it('locks at once when the desk asks to', async () => {

@@ -17,7 +17,8 @@ export const paymentChannels = {
   'payments.settingsGet': channel<PaymentSettings>()({ input: empty, permission: 'payments.settings' }),
   'payments.settingsSave': channel<PaymentSettings>()({ input: paymentSettingsSaveInput, permission: 'payments.settings' }),
   'payments.testConnection': channel<ConnectionCheck>()({ input: empty, permission: 'payments.settings' }),
-  'payments.forAppointment': channel<AppointmentPayments>()({ input: appointmentIdInput, permission: 'payments.read' }),
+  /** Background: the open appointment's panel re-reads it every few seconds. */
+  'payments.forAppointment': channel<AppointmentPayments>()({ input: appointmentIdInput, permission: 'payments.read', background: true }),
   'payments.forPatient': channel<PatientPayments>()({ input: patientPaymentsInput, permission: 'payments.read' }),
   /** Money columns of the patient list: appointments, net paid and outstanding for a page of patients. */
   'payments.patientTotals': channel<PatientSpend[]>()({ input: patientTotalsInput, permission: 'payments.read' }),

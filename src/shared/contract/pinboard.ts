@@ -4,7 +4,8 @@ import { pinboardListInput, pinInput, type PinnedAppointment } from '../pinboard
 import { channel } from './define';
 
 export const pinboardChannels = {
-  'pinboard.list': channel<PinnedAppointment[]>()({ input: pinboardListInput, permission: 'schedule.read' }),
+  /** Background: re-read every half minute beside the day book. */
+  'pinboard.list': channel<PinnedAppointment[]>()({ input: pinboardListInput, permission: 'schedule.read', background: true }),
   'pinboard.pin': channel<PinnedAppointment>()({ input: pinInput, permission: 'schedule.write' }),
   'pinboard.unpin': channel<null>()({ input: pinInput, permission: 'schedule.write' }),
 };

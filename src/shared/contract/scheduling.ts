@@ -67,10 +67,13 @@ export const schedulingChannels = {
   'appointments.update': channel<AppointmentSaved>()({ input: appointmentUpdateInput, permission: 'schedule.write' }),
   'appointments.undo': channel<AppointmentSaved>()({ input: undoInput, permission: 'schedule.write' }),
   'appointments.get': channel<AppointmentDetail>()({ input: appointmentIdInput, permission: 'schedule.read' }),
-  'appointments.range': channel<{ appointments: CalendarAppointment[]; timeOff: TimeOff[] }>()({ input: rangeInput, permission: 'schedule.read' }),
-  'appointments.dayCounts': channel<DayCount[]>()({ input: dayCountsInput, permission: 'schedule.read' }),
+  /** Background: the day book re-reads its window every half minute for changes made at other desks. */
+  'appointments.range': channel<{ appointments: CalendarAppointment[]; timeOff: TimeOff[] }>()({ input: rangeInput, permission: 'schedule.read', background: true }),
+  /** Background: the month navigator re-reads whenever the day book does. */
+  'appointments.dayCounts': channel<DayCount[]>()({ input: dayCountsInput, permission: 'schedule.read', background: true }),
   'appointments.forPatient': channel<PatientAppointments>()({ input: forPatientInput, permission: 'schedule.read' }),
-  'appointments.today': channel<CheckInList>()({ input: todayInput, permission: 'schedule.read' }),
+  /** Background: the check-in list re-reads every half minute so waiting times move. */
+  'appointments.today': channel<CheckInList>()({ input: todayInput, permission: 'schedule.read', background: true }),
 
   'slots.find': channel<FreeSlot[]>()({ input: slotsFindInput, permission: 'schedule.read' }),
 };

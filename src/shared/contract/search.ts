@@ -15,7 +15,8 @@ export const patientSearchChannels = {
   'patients.mergedInto': channel<MergedInto | null>()({ input: patientIdInput, permission: 'patients.read' }),
   'patients.importPreview': channel<ImportReport>()({ input: importPreviewInput, permission: 'patients.write' }),
   'patients.importStart': channel<ImportJobStatus>()({ input: importStartInput, permission: 'patients.write' }),
-  'patients.importStatus': channel<ImportJobStatus>()({ input: importJobInput, permission: 'patients.write' }),
+  /** Background: the import screen follows its job every 100 ms. */
+  'patients.importStatus': channel<ImportJobStatus>()({ input: importJobInput, permission: 'patients.write', background: true }),
   'patients.importCancel': channel<ImportJobStatus>()({ input: importJobInput, permission: 'patients.write' }),
   'patients.exportCsv': channel<PatientCsvExport>()({ input: exportCsvInput, permission: 'patients.export' }),
 };

@@ -7,11 +7,13 @@ const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'
 /** How often to look at the idle time; a lock may come up to this late. */
 const CHECK_EVERY_MS = 5_000;
 /**
- * Main locks a session that has not called it for the idle time. Typing a long form calls nothing,
- * so while the user is active the desk tells main at most once a minute (and refreshes the clinic
- * profile on the way, e.g. a changed lock time).
+ * Main locks a session when nobody has acted at the window for the idle time, and the window's own polls (the
+ * day book's refresh) do not count — nor does moving around the day book, which only reads. So while someone is
+ * at the desk it tells main so at most every 20 s (and refreshes the clinic profile on the way, e.g. a changed
+ * lock time), including once after the last input: main's idea of "last active" then trails the real one by
+ * less than this, far inside the shortest lock time (1 minute), so main never locks someone who is working.
  */
-const KEEP_ALIVE_MS = 60_000;
+const KEEP_ALIVE_MS = 20_000;
 
 /** Remembers where the cursor was so unlocking puts it back in the same field. */
 let focusBeforeLock: HTMLElement | null = null;
@@ -37,16 +39,20 @@ export function useIdleLock(): void {
     if (locked) return;
     let lastActivity = Date.now();
     let lastKeepAlive = Date.now();
-    const mark = () => {
-      lastActivity = Date.now();
-      if (lastActivity - lastKeepAlive < KEEP_ALIVE_MS) return;
-      lastKeepAlive = lastActivity;
+    const keepAliveIfDue = () => {
+      if (lastActivity <= lastKeepAlive || Date.now() - lastKeepAlive < KEEP_ALIVE_MS) return;
+      lastKeepAlive = Date.now();
       // A refusal here (main already locked) brings up the lock screen through unwrap().
       unwrap(api.clinic.get()).then(useApp.getState().setClinic, () => {});
+    };
+    const mark = () => {
+      lastActivity = Date.now();
+      keepAliveIfDue();
     };
     for (const type of ACTIVITY) window.addEventListener(type, mark, { capture: true, passive: true });
     const timer = window.setInterval(() => {
       if (Date.now() - lastActivity >= minutes * 60_000) lockDesk();
+      else keepAliveIfDue(); // input since the last one that came too soon to be sent then
     }, CHECK_EVERY_MS);
     return () => {
       for (const type of ACTIVITY) window.removeEventListener(type, mark, { capture: true });
