@@ -5,6 +5,7 @@ import { openDatabase, type Db } from './db/client';
 import { migrateDatabase, type MigrationReport } from './db/migrate';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import { attachPayments, detachPayments } from './payments/register';
+import { writeEntriesLeftWaiting } from './patients/csv-import-audit';
 import { listenForPinboard } from './pinboard/listener';
 import { SessionStore } from './session/sessions';
 
@@ -37,6 +38,8 @@ export function openCore(opts: CoreOptions): Core {
     db.$client.close();
     throw e;
   }
+  // Audit entries that waited for a CSV import the app did not live to finish (patients/csv-import-audit.ts).
+  writeEntriesLeftWaiting(db);
   const sessions = new SessionStore();
   const now = opts.now ?? (() => new Date());
   const dispatch = createDispatcher({ db, sessions, now });

@@ -1,52 +1,49 @@
-// While a CSV import holds the write lock, the audit entries of read channels (a patient opened: 'view') wait here
-// in memory and are written as soon as the import ends, with the time they happened — so the desk can open a
-// patient during an import, and the opening is still audited. Only entries that met the import's lock wait;
-// any other failure, or a lock held by anything else, answers as before (BUSY).
-import type { AuditAction, AuditEntity } from '../../shared/audit';
+// While a CSV import holds the write lock, the audit entries of read channels (a patient opened: 'view') wait for it
+// to end and are then written with the time they happened — so the desk can open a patient during an import, and
+// the opening is still audited. They wait in a file in the data folder (csv-import-audit-file.ts), not in memory:
+// if the app dies mid-import, the next start writes them. Only entries that met the import's lock wait; any other
+// failure, or a lock held by anything else, answers as before (BUSY).
 import { recordAudit } from '../audit/service';
 import type { Db } from '../db/client';
 import { isDatabaseBusy } from '../ipc/errors';
+import { logError } from '../log';
+import { keepWaiting, writeWaitingEntries, type WaitingAuditEntry } from './csv-import-audit-file';
 
-interface AuditEntry {
-  at: Date;
-  userId: number | null;
-  action: AuditAction;
-  entity: AuditEntity;
-  entityId?: number | null;
-}
-
-/** Per clinic file: how many imports are running, and the entries waiting for them to end. */
-const waiting = new WeakMap<Db, { imports: number; entries: AuditEntry[] }>();
-
-const stateOf = (db: Db) => {
-  let state = waiting.get(db);
-  if (!state) waiting.set(db, (state = { imports: 0, entries: [] }));
-  return state;
-};
+/** Per clinic file: how many imports are running. */
+const running = new WeakMap<Db, number>();
 
 /** Records the entry now, or — if an import of this clinic holds the write lock — as soon as that import ends. */
-export function recordAuditDuringImport(db: Db, entry: AuditEntry): void {
+export function recordAuditDuringImport(db: Db, entry: WaitingAuditEntry): void {
   try {
     recordAudit(db, entry);
   } catch (e) {
-    const state = stateOf(db);
-    if (!state.imports || !isDatabaseBusy(e)) throw e;
-    state.entries.push(entry); // ids and an action only: nothing about the patient
+    if (!running.get(db) || !isDatabaseBusy(e)) throw e;
+    keepWaiting(db, entry); // on disk before the read answers; ids and an action only, nothing about the patient
   }
 }
 
 /** Call when an import starts; the returned function when it has ended (committed or rolled back). */
 export function importHoldsLock(db: Db): () => void {
-  const state = stateOf(db);
-  state.imports++;
+  running.set(db, (running.get(db) ?? 0) + 1);
+  let ended = false;
   return () => {
-    state.imports--;
-    if (!state.entries.length) return;
-    const entries = state.entries.splice(0);
-    try {
-      db.$client.transaction(() => entries.forEach((entry) => recordAudit(db, entry))).immediate();
-    } catch {
-      state.entries.unshift(...entries); // another writer right now: written when the next import ends
-    }
+    if (ended) return;
+    ended = true;
+    const left = (running.get(db) ?? 1) - 1;
+    running.set(db, left);
+    if (left > 0) return; // another import may hold the lock: the last one to end writes the entries
+    writeEntriesLeftWaiting(db);
   };
+}
+
+/**
+ * Writes entries still waiting in the data folder: at the end of an import, and at start-up for an import the app
+ * did not live to finish. A failure leaves them in their file for the next import's end or the next start.
+ */
+export function writeEntriesLeftWaiting(db: Db): void {
+  try {
+    writeWaitingEntries(db);
+  } catch (e) {
+    logError('writing audit entries that waited for an import', e);
+  }
 }

@@ -1,9 +1,11 @@
 // Patient CSV import and export through the real dispatcher: per-row report, duplicate flags, all-or-nothing,
 // valid-only, cancel leaving the database unchanged; export audited and readable by the import.
+import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportJobStatus } from '../../shared/patient-csv';
 import { snapshotDatabase } from '../testing/db-snapshot';
 import { createTestClinic, SAMPLE_PATIENT, type TestClinic } from '../testing/test-core';
+import { waitingFileOf } from './csv-import-audit-file';
 
 let clinic: TestClinic;
 beforeEach(async () => {
@@ -160,10 +162,13 @@ describe('patients.importStart', () => {
     const views = () => clinic.core.db.$client.prepare("SELECT entity_id AS id, at FROM audit_log WHERE action = 'view'").all();
     const before = views();
     expect(await clinic.admin.must('patients.get', { id: maria.id })).toMatchObject({ firstName: 'María', lastName: 'García' });
+    // The entry waits on disk in the data folder, so an app that dies mid-import still has it at its next start.
+    expect(existsSync(waitingFileOf(clinic.core.db))).toBe(true);
     // A write the desk asks for still answers BUSY at once; only the audit entry of a read waits.
     expect(await clinic.admin.call('patients.create', { ...SAMPLE_PATIENT, phone: '07911 299999' })).toMatchObject({ ok: false, error: { code: 'BUSY' } });
     expect((await waitFor(job.jobId)).state).toBe('done');
     expect(views()).toEqual([...before, { id: maria.id, at: clinic.clock.now.toISOString() }]);
+    expect(existsSync(waitingFileOf(clinic.core.db))).toBe(false);
   });
 
   it('an unknown job is NOT_FOUND', async () => {
