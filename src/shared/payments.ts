@@ -159,6 +159,18 @@ export interface PaymentSettings {
   secureStorage: { available: boolean; reason: string | null };
   /** The clinic's currency: every link is in it. */
   currency: string | null;
+  /** The Stripe account (acct_…) the saved key belongs to, when Stripe said so: lets the admin recognise it. */
+  accountId: string | null;
+  /** After a move to another Stripe account: the unpaid links left open on the old one, which Anteroom cannot reach. */
+  leftOnPreviousAccount: LeftOnPreviousAccount | null;
+}
+
+export interface LeftOnPreviousAccount {
+  accountId: string;
+  /** How many links were made again on the new account and are still open on the old one. */
+  links: number;
+  /** When the new key was saved (UTC ISO). */
+  at: string;
 }
 
 export interface ConnectionCheck {

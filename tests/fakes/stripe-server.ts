@@ -1,6 +1,6 @@
 // A local stand-in for the Stripe API on 127.0.0.1: a real HTTP server speaking the endpoints Anteroom uses,
-// recording every request and scriptable to fail (timeouts, 5xx, 401, 403, 429), to mark a link paid, and to answer
-// a refund as pending and settle it later.
+// recording every request and scriptable to fail (timeouts, 5xx, 401, 403, 429), to mark a link paid, to answer a
+// refund as pending and settle it later, and to stand for another Stripe account (GET /v1/account).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { parseForm, type Form } from './stripe-form';
@@ -41,6 +41,8 @@ interface Link {
   currency: string;
   productName: string;
   restrictions: { completed_sessions: { count: number; limit: number } } | null;
+  /** The account whose key made it: another account's key gets 404 for it, as on Stripe. */
+  account: string;
 }
 
 interface Intent {
@@ -83,6 +85,10 @@ export class FakeStripe {
   readonly refunds: FakeRefund[] = [];
   /** How a new refund is answered: 'succeeded' (cards, usually) or 'pending' / 'requires_action' (many other methods). */
   refundStatus: 'succeeded' | 'pending' | 'requires_action' = 'succeeded';
+  /** The account every key reaches (GET /v1/account), unless `accounts` names the key's own. */
+  accountId = 'acct_1FAKEclinic0001';
+  /** Secret key → account id, for a clinic that moves to another Stripe account. */
+  readonly accounts = new Map<string, string>();
   private readonly sessions: { id: string; link: string; intent: string; amount: number; currency: string; created: number }[] = [];
   private readonly idempotent = new Map<string, { params: string; status: number; body: unknown }>();
   private readonly sockets = new Set<Socket>();
@@ -125,6 +131,11 @@ export class FakeStripe {
 
   clearScripts(): void {
     this.rules = [];
+  }
+
+  /** A test's setup (saving the key asks GET /v1/account) out of the way of what the test then counts. */
+  forgetRequests(): void {
+    this.requests.length = 0;
   }
 
   requestsTo(method: string, path: RegExp): RecordedRequest[] {
@@ -222,17 +233,17 @@ export class FakeStripe {
   private route(rec: RecordedRequest): [number, unknown] {
     const { method, path } = rec;
     let m: RegExpExecArray | null;
-    if (method === 'POST' && path === '/v1/payment_links') return [200, this.createLink(rec.body)];
+    if (method === 'POST' && path === '/v1/payment_links') return [200, this.createLink(rec.body, this.accountOf(rec))];
     if ((m = /^\/v1\/payment_links\/([\w]+)$/.exec(path)) && method === 'POST') {
       const link = this.links.get(m[1]!);
-      if (!link) return notFound('payment_link');
+      if (!link || link.account !== this.accountOf(rec)) return notFound('payment_link');
       if (rec.body.active !== undefined) link.active = rec.body.active === 'true';
       return [200, link];
     }
     if (method === 'GET' && path === '/v1/payment_links') return [200, list([...this.links.values()].slice(0, Number(rec.query.limit ?? 10)))];
     if (method === 'GET' && path === '/v1/checkout/sessions') {
       const linkId = rec.query.payment_link;
-      if (typeof linkId === 'string' && !this.links.has(linkId)) return notFound('payment_link');
+      if (typeof linkId === 'string' && this.links.get(linkId)?.account !== this.accountOf(rec)) return notFound('payment_link');
       const rows = this.sessions.filter((s) => s.link === linkId);
       return [200, list(rows.map((s) => ({ id: s.id, object: 'checkout.session', status: 'complete', payment_status: 'paid', payment_link: s.link, payment_intent: s.intent, amount_total: s.amount, currency: s.currency, created: s.created, metadata: this.links.get(s.link)?.metadata ?? {} })))];
     }
@@ -267,11 +278,16 @@ export class FakeStripe {
     if (method === 'POST' && path === '/v1/prices') {
       return [200, { id: this.id('price'), object: 'price', unit_amount: Number(rec.body.unit_amount), currency: rec.body.currency }];
     }
+    if (method === 'GET' && path === '/v1/account') return [200, { id: this.accountOf(rec), object: 'account', country: 'GB', default_currency: 'gbp' }];
     if (method === 'GET' && path === '/v1/balance') return [200, { object: 'balance', available: [], pending: [], livemode: false }];
     return notFound('route');
   }
 
-  private createLink(body: Form): Link {
+  private accountOf(rec: RecordedRequest): string {
+    return this.accounts.get((rec.authorization ?? '').replace(/^Bearer /, '')) ?? this.accountId;
+  }
+
+  private createLink(body: Form, account: string): Link {
     const items = body.line_items as Form[] | undefined;
     const priceData = (items?.[0]?.price_data ?? {}) as Form;
     const limit = ((body.restrictions as Form | undefined)?.completed_sessions as Form | undefined)?.limit;
@@ -286,6 +302,7 @@ export class FakeStripe {
       currency: String(priceData.currency ?? ''),
       productName: String((priceData.product_data as Form | undefined)?.name ?? ''),
       restrictions: limit ? { completed_sessions: { count: 0, limit: Number(limit) } } : null,
+      account,
     };
     this.links.set(id, link);
     return link;

@@ -1,4 +1,5 @@
-// Saving the Stripe settings and "Test connection": the key goes in encrypted, parked Stripe work gets another go.
+// Saving the Stripe settings and "Test connection": the key goes in encrypted, links follow a change of mode or
+// account, parked Stripe work gets another go.
 import type { z } from 'zod';
 import { stripeModeOf, type ConnectionCheck, type PaymentSettings, type paymentSettingsSaveInput } from '../../shared/payments';
 import { checkConnection } from '../integrations/stripe/gateway';
@@ -7,11 +8,15 @@ import { unparkJobs } from '../jobs/queue';
 import { SecretStoreUnavailable } from '../secrets/secret-store';
 import { remakeUnpaidLinks } from './mode-switch';
 import { wakeAfterCommit, type PaymentsRuntime } from './runtime';
-import { paymentSettings, removeStripeKey, saveApiBase, saveStripeKey } from './settings';
+import type { KeyAccounts } from './account-check';
+import { paymentSettings, recordLeftOnPreviousAccount, removeStripeKey, saveAccountId, saveApiBase, saveStripeKey } from './settings';
 import { problemOf, stripeFor } from './stripe-access';
 
-/** Runs in the dispatcher's transaction; the runner is woken after, to retry with the new settings. */
-export function savePaymentSettings(rt: PaymentsRuntime, input: z.output<typeof paymentSettingsSaveInput>): PaymentSettings {
+/**
+ * Runs in the handler's transaction, after accountsForNewKey asked Stripe which account a new key belongs to; the
+ * runner is woken after, to retry with the new settings.
+ */
+export function savePaymentSettings(rt: PaymentsRuntime, input: z.output<typeof paymentSettingsSaveInput>, accounts: KeyAccounts | null): PaymentSettings {
   const now = rt.now();
   const at = now.toISOString();
   if (input.removeKey) removeStripeKey(rt.db);
@@ -23,8 +28,16 @@ export function savePaymentSettings(rt: PaymentsRuntime, input: z.output<typeof 
       if (e instanceof SecretStoreUnavailable) throw invalidField('secretKey', e.reason);
       throw e;
     }
-    // Test links take no real card (and live links no test one): the unpaid ones are made again in the new mode.
-    if (before !== null && before !== stripeModeOf(input.secretKey)) remakeUnpaidLinks(rt.db, at);
+    saveAccountId(rt.db, accounts?.next ?? null, at);
+    const moved = accounts?.previous && accounts.next && accounts.previous !== accounts.next ? accounts.previous : null;
+    if (moved) {
+      // Another Stripe account: it will never see the old links' payments, so the unpaid ones are made again there.
+      const { leftOpen } = remakeUnpaidLinks(rt.db, at, moved);
+      if (leftOpen > 0) recordLeftOnPreviousAccount(rt.db, { accountId: moved, links: leftOpen, at });
+    } else if (before !== null && before !== stripeModeOf(input.secretKey)) {
+      // Test links take no real card (and live links no test one): the unpaid ones are made again in the new mode.
+      remakeUnpaidLinks(rt.db, at);
+    }
   }
   if (input.apiBase) saveApiBase(rt.db, input.apiBase, at);
   unparkJobs(rt.db, now.getTime(), at);

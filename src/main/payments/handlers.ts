@@ -3,6 +3,7 @@ import { userOf } from '../ipc/context';
 import { notFound } from '../ipc/errors';
 import type { HandlersFor } from '../ipc/handler-types';
 import { logError } from '../log';
+import { accountsForNewKey } from './account-check';
 import { savePaymentSettings, testStripeConnection } from './connection';
 import { earnings } from './earnings';
 import { linkJobKey } from './link-planner';
@@ -21,10 +22,15 @@ import { appointmentPayments, patientPayments, toPayment } from './view';
 
 export const paymentHandlers: HandlersFor<'payments'> = {
   'payments.settingsGet': (_input, ctx) => paymentSettings(ctx.db, paymentsOf(ctx.db).secrets),
-  'payments.settingsSave': (input, ctx) => {
-    const saved = savePaymentSettings(paymentsOf(ctx.db), input);
-    ctx.audit('update', 'settings', null);
-    return saved;
+  'payments.settingsSave': async (input, ctx) => {
+    const rt = paymentsOf(ctx.db);
+    // Stripe is asked which account a new key belongs to before anything is written (no transaction held open).
+    const accounts = await accountsForNewKey(rt, input);
+    return ctx.db.$client.transaction(() => {
+      const saved = savePaymentSettings(rt, input, accounts);
+      ctx.audit('update', 'settings', null);
+      return saved;
+    }).immediate();
   },
   'payments.testConnection': async (_input, ctx) => testStripeConnection(paymentsOf(ctx.db)),
   'payments.forAppointment': (input, ctx) => appointmentPayments(ctx.db, input.appointmentId, ctx.now()),

@@ -17,6 +17,7 @@ beforeEach(async () => {
   rt.secrets = aesGcmStore(Buffer.alloc(32, 3));
   rt.stripeTimeoutMs = TEST_TIMEOUT_MS;
   await clinic.admin.must('payments.settingsSave', { secretKey: TEST_KEY, apiBase: stripe.apiBase });
+  stripe.forgetRequests();
   f = await setUpScheduling(clinic);
 });
 afterEach(async () => {

@@ -1,7 +1,7 @@
 // The clinic's Stripe settings: the key encrypted by the secret store (only ciphertext on disk), its hint, the API base.
 import { randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
-import { DEFAULT_STRIPE_API_BASE, stripeModeOf, type PaymentSettings, type StripeMode } from '../../shared/payments';
+import { DEFAULT_STRIPE_API_BASE, stripeModeOf, type LeftOnPreviousAccount, type PaymentSettings, type StripeMode } from '../../shared/payments';
 import { findClinic } from '../clinic/service';
 import type { Db } from '../db/client';
 import { settings } from '../db/schema';
@@ -16,6 +16,8 @@ const KEY = {
   hint: 'payments.stripe.keyHint',
   apiBase: 'payments.stripe.apiBase',
   installId: 'payments.installId',
+  accountId: 'payments.stripe.accountId',
+  previousAccount: 'payments.stripe.previousAccount',
 } as const;
 
 function read(tx: Tx, key: string): string | null {
@@ -47,6 +49,8 @@ export function paymentSettings(db: Db, secrets: SecretStore): PaymentSettings {
     apiBase: apiBaseOf(db),
     secureStorage: secrets.availability(),
     currency: findClinic(db)?.currency ?? null,
+    accountId: stored ? savedAccountId(db) : null,
+    leftOnPreviousAccount: leftOnPreviousAccount(db),
   };
 }
 
@@ -66,6 +70,28 @@ function parseHint(raw: string | null): { mode: StripeMode | null; last4: string
 
 export function removeStripeKey(tx: Tx): void {
   tx.delete(settings).where(inArray(settings.key, [KEY.secret, KEY.hint])).run();
+}
+
+/**
+ * The Stripe account (acct_…) of the key last saved: the account the open links were made on. Kept when the key is
+ * removed, so a key of another account saved later is still recognised as a move. Null: not known (an install from
+ * before account ids were kept, or a restricted key that may not read its account).
+ */
+export const savedAccountId = (tx: Tx): string | null => read(tx, KEY.accountId);
+
+export function saveAccountId(tx: Tx, accountId: string | null, at: string): void {
+  if (accountId) write(tx, KEY.accountId, accountId, at);
+  else tx.delete(settings).where(eq(settings.key, KEY.accountId)).run();
+}
+
+/** Links left open on the account the clinic moved away from: Anteroom can no longer reach them, so it says so. */
+export function recordLeftOnPreviousAccount(tx: Tx, left: LeftOnPreviousAccount): void {
+  write(tx, KEY.previousAccount, JSON.stringify(left), left.at);
+}
+
+export function leftOnPreviousAccount(tx: Tx): LeftOnPreviousAccount | null {
+  const raw = read(tx, KEY.previousAccount);
+  return raw ? (JSON.parse(raw) as LeftOnPreviousAccount) : null;
 }
 
 export const saveApiBase = (tx: Tx, apiBase: string, at: string) => write(tx, KEY.apiBase, apiBase.replace(/\/$/, ''), at);

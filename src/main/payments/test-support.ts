@@ -47,6 +47,7 @@ export async function openPaymentsWorld(opts: { configure?: boolean } = {}): Pro
   const at = clinic.clock.now.getTime();
   const provider = core.db.insert(providers).values({ name: 'Dr Amara Okafor', consultationFee: 5000, color: '#2a7ab0', createdAt: at, updatedAt: at }).returning().get();
   if (opts.configure !== false) await clinic.admin.must('payments.settingsSave', { secretKey: TEST_KEY, apiBase: stripe.apiBase });
+  stripe.forgetRequests();
 
   let slot = 0;
   const write = (fn: () => number | void) => core.db.$client.transaction(fn)();

@@ -110,6 +110,11 @@ export async function findRefundFor(stripe: Stripe, paymentIntentId: string, ref
   return made ? { id: made.id, status: made.status ?? 'pending' } : null;
 }
 
+/** The Stripe account a key belongs to (acct_…): links made with one account's key are invisible to another's. */
+export async function stripeAccountId(stripe: Stripe): Promise<string> {
+  return (await stripe.accounts.retrieveCurrent()).id;
+}
+
 /** A cheap read that needs the same permission as the real work (payment links). */
 export async function checkConnection(stripe: Stripe): Promise<void> {
   await stripe.paymentLinks.list({ limit: 1 });

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { TextField } from '../ui/TextField';
 import { toast } from '../ui/toasts';
 import { ConnectionResult } from './ConnectionResult';
+import { LeftOnPreviousAccountNote } from './LeftOnPreviousAccountNote';
 import { ModeBadge } from './ModeBadge';
 import { usePaymentSettings } from './usePaymentSettings';
 
@@ -43,7 +44,14 @@ export function PaymentSettingsScreen() {
       setSecretKey('');
       setApiBase(null);
       setCheck(null);
-      toast(key ? 'Stripe key saved. It is stored encrypted on this computer.' : 'Payment settings saved.');
+      const moved = saved.leftOnPreviousAccount !== null && saved.leftOnPreviousAccount.at !== settings.leftOnPreviousAccount?.at;
+      toast(
+        moved
+          ? 'Stripe key saved. It belongs to another Stripe account, so the unpaid payment links are being made again there.'
+          : key
+            ? 'Stripe key saved. It is stored encrypted on this computer.'
+            : 'Payment settings saved.',
+      );
       // A new key or address is only useful if Stripe takes it: say so straight away.
       if (saved.configured) void testConnection();
     } catch (err) {
@@ -93,10 +101,12 @@ export function PaymentSettingsScreen() {
             </span>
             <ModeBadge mode={settings.mode} />
             {settings.mode === 'test' && <span className="muted">Test mode: no real money moves.</span>}
+            {settings.accountId && <span className="muted mono">Account {settings.accountId}</span>}
           </p>
         ) : (
           <p className="muted">No key saved yet. Appointments wait for one before they get a payment link.</p>
         )}
+        {settings.leftOnPreviousAccount && <LeftOnPreviousAccountNote left={settings.leftOnPreviousAccount} />}
         {!canStore && (
           <div className="banner banner-warning" role="alert">
             <span>

@@ -1,0 +1,103 @@
+// Moving to another Stripe account (same mode): the new account would never see the old links' payments, so saving
+// its key makes every unpaid link again there — and says plainly that the old ones are still open on the old account.
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { snapshotDatabase } from '../testing/db-snapshot';
+import { openPaymentsWorld, TEST_KEY, type PaymentsWorld } from './test-support';
+
+let w: PaymentsWorld;
+beforeEach(async () => {
+  w = await openPaymentsWorld();
+});
+afterEach(async () => {
+  await w.close();
+});
+
+const OLD_ACCOUNT = 'acct_1FAKEclinic0001';
+const NEW_ACCOUNT = 'acct_1FAKEsecond0002';
+const NEW_KEY = 'sk_test_FAKEsecond0002';
+const desk = () => w.clinic.admin;
+const viewOf = async (appointmentId: number) => (await desk().must('payments.forAppointment', { appointmentId })).payments;
+const linkCreates = () => w.stripe.requestsTo('POST', /^\/v1\/payment_links$/);
+const deactivations = () => w.stripe.requestsTo('POST', /^\/v1\/payment_links\/plink_/);
+
+beforeEach(() => {
+  w.stripe.accounts.set(NEW_KEY, NEW_ACCOUNT);
+});
+
+it("a key of another account voids the unpaid links, makes them again on the new account, and leaves paid ones alone", async () => {
+  const unpaid = w.book(5000);
+  const paid = w.book(3000);
+  await w.rt().runner.runDue();
+  const [oldLink, paidLink] = [...w.stripe.links.values()];
+  w.stripe.markPaid(paidLink!.id);
+  const paidBefore = (await desk().must('payments.refresh', { appointmentId: paid })).payments;
+  expect(paidBefore[0]).toMatchObject({ status: 'paid', receiptNumber: 'R-000001' });
+  expect((await desk().must('payments.settingsGet', {})).accountId).toBe(OLD_ACCOUNT);
+
+  const saved = await desk().must('payments.settingsSave', { secretKey: NEW_KEY });
+  expect(saved).toMatchObject({ mode: 'test', accountId: NEW_ACCOUNT, leftOnPreviousAccount: { accountId: OLD_ACCOUNT, links: 1 } });
+  // At once, in the save's own transaction: the desk is not handed the old account's page any more.
+  const withdrawn = await viewOf(unpaid);
+  expect(withdrawn.map((p) => [p.status, p.linkUrl])).toEqual([
+    ['void', null],
+    ['pending_link', null],
+  ]);
+  // Honest about what could not be done: the old link is still open on the old account.
+  expect(withdrawn[0]?.note).toContain(`previous Stripe account (${OLD_ACCOUNT}) and still open there`);
+  expect(await viewOf(paid)).toEqual(paidBefore);
+
+  await w.rt().runner.runDue();
+  const made = linkCreates().at(-1)!;
+  expect(made.authorization).toBe(`Bearer ${NEW_KEY}`);
+  expect(made.idempotencyKey).toMatch(new RegExp(`-link-${unpaid}-5000gbp-v2$`));
+  expect((await viewOf(unpaid)).map((p) => p.linkState)).toEqual(['void', 'ready']);
+  expect(w.stripe.links.get(oldLink!.id)?.active).toBe(true); // nobody pretended to switch it off
+  expect(deactivations()).toHaveLength(0);
+  expect(linkCreates()).toHaveLength(3);
+  // The new key cannot see the old link: Refresh stays quiet about it.
+  expect((await desk().must('payments.refresh', { appointmentId: unpaid })).stripeProblem).toBeNull();
+});
+
+it('another key of the same account keeps the links', async () => {
+  const id = w.book(5000);
+  await w.rt().runner.runDue();
+  w.stripe.accounts.set('sk_test_FAKErotated0003', OLD_ACCOUNT);
+  const saved = await desk().must('payments.settingsSave', { secretKey: 'sk_test_FAKErotated0003' });
+  expect(saved).toMatchObject({ accountId: OLD_ACCOUNT, leftOnPreviousAccount: null });
+  await w.rt().runner.runDue();
+  expect((await viewOf(id)).map((p) => p.linkState)).toEqual(['ready']);
+  expect(linkCreates()).toHaveLength(1);
+});
+
+it('a clinic set up before account ids were kept: the old key is asked once, and the move is still seen', async () => {
+  const id = w.book(5000);
+  await w.rt().runner.runDue();
+  w.rt().db.$client.prepare("DELETE FROM settings WHERE key = 'payments.stripe.accountId'").run();
+  await desk().must('payments.settingsSave', { secretKey: NEW_KEY });
+  const asked = w.stripe.requestsTo('GET', /^\/v1\/account$/).slice(-2);
+  expect(asked.map((r) => r.authorization)).toEqual([`Bearer ${NEW_KEY}`, `Bearer ${TEST_KEY}`]);
+  expect((await viewOf(id)).map((p) => p.status)).toEqual(['void', 'pending_link']);
+});
+
+it('a key Stripe refuses, or a Stripe out of reach, changes nothing; a restricted key that may not read its account still saves', async () => {
+  const id = w.book(5000);
+  await w.rt().runner.runDue();
+  const before = snapshotDatabase(w.rt().db.$client);
+
+  w.stripe.script({ kind: 'fail', status: 401 }, { path: /^\/v1\/account$/, times: 1 });
+  expect(await desk().call('payments.settingsSave', { secretKey: NEW_KEY })).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION', fields: { secretKey: expect.stringContaining('Stripe did not accept this key') } },
+  });
+  w.stripe.script({ kind: 'fail', status: 503 }, { path: /^\/v1\/account$/, times: 1 });
+  expect(await desk().call('payments.settingsSave', { secretKey: NEW_KEY })).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION', fields: { secretKey: expect.stringContaining('could not be reached') } },
+  });
+  expect(snapshotDatabase(w.rt().db.$client)).toEqual(before);
+
+  w.stripe.script({ kind: 'fail', status: 403 }, { path: /^\/v1\/account$/, times: 1 });
+  const saved = await desk().must('payments.settingsSave', { secretKey: 'rk_test_FAKErestr0004' });
+  expect(saved).toMatchObject({ keyLast4: '0004', accountId: null, leftOnPreviousAccount: null });
+  expect((await viewOf(id)).map((p) => p.linkState)).toEqual(['ready']);
+});
