@@ -26,7 +26,14 @@ export type PatientFields = z.output<typeof patientFields>;
 export type PatientFormValues = z.input<typeof patientFields>;
 
 export const patientCreateInput = patientFields;
-export const patientUpdateInput = z.object({ id: id('Patient id'), fields: patientFields });
+export const patientUpdateInput = z.object({
+  id: id('Patient id'),
+  fields: patientFields,
+  /** The record's updatedAt when the form was filled: main refuses the save if someone has changed it since. */
+  loadedUpdatedAt: z.iso.datetime({ error: 'Open the patient again before saving: the version you edited is missing.' }),
+});
+/** The field a refused stale save names (CONFLICT): the form then offers to load the other desk's changes. */
+export const STALE_EDIT_FIELD = 'loadedUpdatedAt';
 export const patientIdInput = z.object({ id: id('Patient id') });
 
 /** `totalSpend` is for staff who may see payments; main refuses it to others. */

@@ -19,7 +19,7 @@ export const patientHandlers: HandlersFor<'patients'> = {
     return patient;
   },
   'patients.update': (input, ctx) => {
-    const patient = updatePatient(ctx.db, input.id, input.fields, userOf(ctx).id, ctx.now());
+    const patient = updatePatient(ctx.db, input.id, input.fields, input.loadedUpdatedAt, userOf(ctx).id, ctx.now());
     ctx.audit('update', 'patient', patient.id);
     return patient;
   },

@@ -64,7 +64,7 @@ describe('editing, archiving and restoring', () => {
   it('updates every field and audits create, view, update, archive and restore by id only', async () => {
     const p = await clinic.admin.must('patients.create', SAMPLE_PATIENT);
     await clinic.admin.must('patients.get', { id: p.id });
-    const edited = await clinic.admin.must('patients.update', { id: p.id, fields: { ...SAMPLE_PATIENT, lastName: 'García Ruiz', allergies: null } });
+    const edited = await clinic.admin.must('patients.update', { id: p.id, fields: { ...SAMPLE_PATIENT, lastName: 'García Ruiz', allergies: null }, loadedUpdatedAt: p.updatedAt });
     expect(edited.lastName).toBe('García Ruiz');
     expect(edited.allergies).toBeNull();
     expect(edited.mrn).toBe(p.mrn);
@@ -104,7 +104,7 @@ describe('editing, archiving and restoring', () => {
     const p = await clinic.admin.must('patients.create', SAMPLE_PATIENT);
     // Make audit inserts fail: the update must not survive without its audit entry.
     clinic.core.db.$client.exec("CREATE TRIGGER audit_block BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'blocked'); END");
-    const r = await clinic.admin.call('patients.update', { id: p.id, fields: { ...SAMPLE_PATIENT, lastName: 'Changed' } });
+    const r = await clinic.admin.call('patients.update', { id: p.id, fields: { ...SAMPLE_PATIENT, lastName: 'Changed' }, loadedUpdatedAt: p.updatedAt });
     expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     clinic.core.db.$client.exec('DROP TRIGGER audit_block');
     expect((await clinic.admin.must('patients.get', { id: p.id })).lastName).toBe('García');

@@ -10,6 +10,7 @@ import type { Db } from '../db/client';
 import { patientActivity, patients } from '../db/schema';
 import { AppFailure, conflict, forbidden, notFound } from '../ipc/errors';
 import { bringLastVisitsTo } from './activity';
+import { checkEditVersion } from './edit-version';
 import { appointmentCount, hasUpcoming, lastVisitMs, totalSpend } from './list-extras';
 import { mergedInto } from './merge';
 import { findPatientIds } from '../search/search-patients';
@@ -67,12 +68,15 @@ export function createPatient(db: Db, fields: PatientFields, by: number, now: Da
   });
 }
 
-export function updatePatient(db: Db, id: number, fields: PatientFields, by: number, now: Date): Patient {
-  const clean = normalisePhones(db, fields);
+/** `loadedUpdatedAt`: the version the form was filled from; a record changed since is refused (edit-version.ts). */
+export function updatePatient(db: Db, id: number, fields: PatientFields, loadedUpdatedAt: string, by: number, now: Date): Patient {
   return db.transaction((tx) => {
+    // A stale version first: the fields may read differently once their changes are loaded.
+    const updatedAt = checkEditVersion(db, id, loadedUpdatedAt, now);
+    const clean = normalisePhones(db, fields);
     const row = tx
       .update(patients)
-      .set({ ...clean, sortName: sortNameOf(clean), updatedAt: now.toISOString(), updatedBy: by })
+      .set({ ...clean, sortName: sortNameOf(clean), updatedAt, updatedBy: by })
       .where(eq(patients.id, id))
       .returning()
       .get();

@@ -57,7 +57,7 @@ describe('appointments.range', () => {
     const fee = (await clinic.admin.must('appointments.get', { id: second })).fee;
     await clinic.admin.must('payments.recordManual', { appointmentId: second, kind: 'cash', amount: fee });
     const patient = await clinic.admin.must('patients.get', { id: f.patientId });
-    await clinic.admin.must('patients.update', { id: f.patientId, fields: { ...patient, allergies: 'Penicillin' } });
+    await clinic.admin.must('patients.update', { id: f.patientId, fields: { ...patient, allergies: 'Penicillin' }, loadedUpdatedAt: patient.updatedAt });
 
     const r = await clinic.admin.must('appointments.range', { from: '2026-11-23T00:00:00Z', to: '2026-12-01T00:00:00Z', includeCancelled: true });
     const byId = new Map(r.appointments.map((a) => [a.id, a]));
@@ -136,9 +136,9 @@ describe('appointments.range', () => {
     expectKept();
 
     const patient = await clinic.admin.must('patients.get', { id: f.patientId });
-    await clinic.admin.must('patients.update', { id: f.patientId, fields: { ...patient, lastName: 'García-Pérez', allergies: 'Latex' } });
+    const renamed = await clinic.admin.must('patients.update', { id: f.patientId, fields: { ...patient, lastName: 'García-Pérez', allergies: 'Latex' }, loadedUpdatedAt: patient.updatedAt });
     expect(await blockOf(mine)).toMatchObject({ patientName: 'María García-Pérez', hasAllergies: true });
-    await clinic.admin.must('patients.update', { id: f.patientId, fields: { ...patient, lastName: 'García-Pérez', allergies: null } });
+    await clinic.admin.must('patients.update', { id: f.patientId, fields: { ...patient, lastName: 'García-Pérez', allergies: null }, loadedUpdatedAt: renamed.updatedAt });
     expect((await blockOf(mine)).hasAllergies).toBeUndefined();
     expectKept();
 

@@ -23,7 +23,7 @@ export const SAMPLE_INPUTS: { [K in ChannelName]: InputOf<K> } = {
   'patients.list': { query: 'gar' },
   'patients.get': { id: 1 },
   'patients.create': SAMPLE_PATIENT,
-  'patients.update': { id: 1, fields: SAMPLE_PATIENT },
+  'patients.update': { id: 1, fields: SAMPLE_PATIENT, loadedUpdatedAt: '2026-11-20T09:00:00.000Z' },
   'patients.archive': { id: 1 },
   'patients.restore': { id: 1 },
   'payments.settingsGet': {},

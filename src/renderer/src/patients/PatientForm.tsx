@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { patientFields, type PatientFields, type PatientFormValues } from '../../../shared/patients';
+import { messageOf } from '../api/client';
 import { showServerErrors } from '../api/form-errors';
 import { useApp } from '../app/store';
 import { DuplicateWarning } from '../search/DuplicateWarning';
@@ -12,6 +13,7 @@ import { Dialog } from '../ui/Dialog';
 import { Kbd, MOD_LABEL } from '../ui/Kbd';
 import { PatientFormSections } from './PatientFormSections';
 import { PATIENT_FIELD_NAMES } from './patient-text';
+import { isStaleEdit, layTypedOverTheirs, loadedNotice } from './stale-edit';
 import { useFormKeys } from './useFormKeys';
 import type { DuplicateCandidate } from '../../../shared/search';
 
@@ -37,18 +39,35 @@ interface PatientFormProps {
   description?: ReactNode;
   /** The desk picked a likely existing record from the duplicate warning instead (see DuplicateWarning). */
   onUseExisting?: (existing: DuplicateCandidate) => void;
+  /**
+   * Editing: reads the record as it is saved now, after main refused a save because another desk changed it
+   * first. The form then shows their record with what was typed here laid over it (stale-edit.ts).
+   */
+  onLoadLatest?: () => Promise<PatientFormValues>;
 }
 
 /** Where the desk types next when the form opens prefilled: the first required field still empty. */
 const FIRST_TO_FILL = ['firstName', 'lastName', 'dateOfBirth', 'phone'] as const;
 
-export function PatientForm({ title, initial, submitLabel, onSave, onCancel, serverPrefix, patientId, inDialog = false, description, onUseExisting }: PatientFormProps) {
+export function PatientForm({ title, initial, submitLabel, onSave, onCancel, serverPrefix, patientId, inDialog = false, description, onUseExisting, onLoadLatest }: PatientFormProps) {
   const ref = useRef<HTMLFormElement>(null);
   const setAppUnsavedWork = useApp((s) => s.setUnsavedWork);
   const setUnsavedWork = inDialog ? () => undefined : setAppUnsavedWork;
   const [formError, setFormError] = useState<string | null>(null);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const form = useForm({ resolver: zodResolver(patientFields), defaultValues: initial });
+  /** The saved values the form was last filled from: what was typed here is whatever differs from them. */
+  const base = useRef(initial);
+  /** Main refused the last save as made from an old version: "Load their changes" is on offer. */
+  const [stale, setStale] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  /** After their changes load: the field to look at first, focused once the form has re-rendered with them. */
+  const [lookAt, setLookAt] = useState<keyof PatientFormValues | null>(null);
+  useEffect(() => {
+    if (!lookAt) return;
+    form.setFocus(lookAt);
+    setLookAt(null);
+  }, [lookAt, form]);
   const dirty = form.formState.isDirty;
 
   useEffect(() => {
@@ -70,16 +89,43 @@ export function PatientForm({ title, initial, submitLabel, onSave, onCancel, ser
   const submit = form.handleSubmit(
     async (values) => {
       setFormError(null);
+      setNotice(null);
       try {
         setUnsavedWork(false);
         await onSave(values);
       } catch (e) {
         setUnsavedWork(true);
+        // Everything typed stays in the form; the message says who changed the record, when, and that nothing was saved.
+        if (onLoadLatest && isStaleEdit(e)) {
+          setStale(true);
+          return setFormError(e.message);
+        }
         setFormError(showServerErrors(e, form.setError, PATIENT_FIELD_NAMES, serverPrefix) ?? FIX_FIELDS);
       }
     },
     () => setFormError(FIX_FIELDS),
   );
+
+  const loadTheirs = async () => {
+    if (!onLoadLatest) return;
+    try {
+      const theirs = await onLoadLatest();
+      const layered = layTypedOverTheirs(base.current, form.getValues(), theirs);
+      base.current = theirs;
+      form.reset(theirs);
+      for (const [name, value] of layered.typed) form.setValue(name, value, { shouldDirty: true });
+      for (const name of layered.bothChanged) {
+        const saved = theirs[name];
+        form.setError(name, { type: 'stale', message: saved ? `They saved “${saved}” here. Your entry is kept.` : 'They cleared this field. Your entry is kept.' });
+      }
+      setStale(false);
+      setFormError(null);
+      setNotice(loadedNotice(layered));
+      setLookAt(layered.bothChanged[0] ?? layered.typed[0]?.[0] ?? null);
+    } catch (e) {
+      setFormError(messageOf(e));
+    }
+  };
 
   const body = (
     <form
@@ -116,10 +162,19 @@ export function PatientForm({ title, initial, submitLabel, onSave, onCancel, ser
           <p className="form-error" role="alert">
             {formError}
           </p>
+        ) : notice ? (
+          <p className="form-footer-hint" role="status">
+            {notice}
+          </p>
         ) : (
           <span className="form-footer-hint">
             <Kbd>{`${MOD_LABEL} S`}</Kbd> save · <Kbd>Esc</Kbd> cancel
           </span>
+        )}
+        {stale && (
+          <button type="button" className="button" onClick={() => void loadTheirs()}>
+            Load their changes
+          </button>
         )}
         <button type="button" className="button" onClick={cancel}>
           Cancel
