@@ -26,9 +26,9 @@ export function enqueueJob(tx: SqlTx, job: { kind: string; key: string; payload:
   );
 }
 
-/** Just whether an unfinished job with this key exists (queued or parked). */
-export const hasOpenJob = (tx: SqlTx, key: string): boolean =>
-  sqlOne<{ n: number }>(tx, `SELECT 1 AS n FROM jobs WHERE "key" = ? AND status != 'done'`, key) !== undefined;
+/** Just the status of the job with this key (queued, parked or done), or undefined when there never was one. */
+export const jobStatus = (tx: SqlTx, key: string): JobRow['status'] | undefined =>
+  sqlOne<{ status: JobRow['status'] }>(tx, `SELECT status FROM jobs WHERE "key" = ?`, key)?.status;
 
 export function dueJobs(tx: JobTx, nowMs: number, limit = 20): JobRow[] {
   return tx

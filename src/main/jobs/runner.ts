@@ -48,6 +48,11 @@ export interface RunnerOptions {
   /** Longest sleep between looks at the queue (another process may have added work). */
   pollMs?: number;
   periodic?: PeriodicTask[];
+  /**
+   * Turn durable records into jobs before each look at the queue, each in its own short transaction: work a writer
+   * left as a row of its own (a booking's new payment link) rather than as a job row in its transaction.
+   */
+  discover?: (() => void)[];
 }
 
 export class JobRunner {
@@ -95,6 +100,7 @@ export class JobRunner {
   runDue(): Promise<number> {
     return this.exclusive(async () => {
       let ran = 0;
+      this.discoverWork();
       while (!this.halted) {
         const batch = dueJobs(this.opts.db, this.clock.now());
         if (batch.length === 0) break;
@@ -113,12 +119,24 @@ export class JobRunner {
   runNow(key: string): Promise<boolean> {
     return this.exclusive(async () => {
       if (this.halted) return false;
+      this.discoverWork();
       const at = new Date(this.clock.now()).toISOString();
       if (!makeJobDueNow(this.opts.db, key, this.clock.now(), at)) return false;
       const job = jobByKey(this.opts.db, key);
       if (job) await this.runOne(job);
       return true;
     });
+  }
+
+  private discoverWork(): void {
+    for (const find of this.opts.discover ?? []) {
+      try {
+        find();
+      } catch (e) {
+        // The records stay as they are: the next look tries again.
+        logError('job runner: finding new work failed', e);
+      }
+    }
   }
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {

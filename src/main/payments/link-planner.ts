@@ -1,10 +1,12 @@
 // Decides, inside the appointment's own transaction, which Stripe link the appointment should have, and queues the network work.
-import { enqueueJob, hasOpenJob } from '../jobs/queue';
+import { enqueueJob, jobStatus } from '../jobs/queue';
 import { sqlAll, sqlOne, sqlRun, type SqlTx } from '../jobs/fast-sql';
 import { isReceived } from './records';
 
 export const LINK_JOB = 'payments.link';
-export const linkJobKey = (appointmentId: number) => `payment-link:${appointmentId}`;
+/** Shared with link-queue.ts's SQL, which builds the same key. */
+export const LINK_JOB_KEY_PREFIX = 'payment-link:';
+export const linkJobKey = (appointmentId: number) => `${LINK_JOB_KEY_PREFIX}${appointmentId}`;
 
 interface Facts {
   patientId: number;
@@ -48,7 +50,7 @@ export function planPaymentLink(tx: SqlTx, appointmentId: number, at: string): v
     const superseded = links.filter((r) => r.status === 'pending_link' || r.status === 'link_ready');
     for (const r of superseded) sqlRun(tx, `UPDATE payments SET status = 'void', updated_at = ? WHERE id = ?`, at, r.id);
     const retired = superseded.some((r) => r.active === 1);
-    return queueLinkWork(tx, appointmentId, at, staleOnStripe || retired, superseded.length > 0);
+    return queueLinkWork(tx, appointmentId, at, { create: false, retire: staleOnStripe || retired }, superseded.length > 0);
   }
 
   const open = links.find((r) => r.status === 'pending_link' || r.status === 'link_ready');
@@ -82,7 +84,7 @@ export function planPaymentLink(tx: SqlTx, appointmentId: number, at: string): v
     changed = true;
     pending = true;
   }
-  queueLinkWork(tx, appointmentId, at, pending || retired || staleOnStripe, changed);
+  queueLinkWork(tx, appointmentId, at, { create: pending, retire: retired || staleOnStripe }, changed);
 }
 
 /** Received money minus confirmed refunds. */
@@ -98,10 +100,15 @@ function netReceived(rows: PlanRow[]): number {
 /**
  * Queues the link job when a link must be created, or a replaced one deactivated on Stripe. A job already
  * waiting keeps its backoff (or its parked state) unless this change gave it new work.
+ *
+ * A first link for an appointment that never had a job (every new booking with a fee) is not queued here: its
+ * `pending_link` row is the durable record, and the runner turns it into a job after the commit (link-queue.ts).
  */
-function queueLinkWork(tx: SqlTx, appointmentId: number, at: string, work: boolean, changed: boolean): void {
-  if (!work) return;
-  if (!changed && hasOpenJob(tx, linkJobKey(appointmentId))) return;
+function queueLinkWork(tx: SqlTx, appointmentId: number, at: string, work: { create: boolean; retire: boolean }, changed: boolean): void {
+  if (!work.create && !work.retire) return;
+  const job = jobStatus(tx, linkJobKey(appointmentId));
+  if (job === undefined && !work.retire) return;
+  if (!changed && job !== undefined && job !== 'done') return;
   // dueAt 0: due at once whatever the runner's clock says.
   enqueueJob(tx, { kind: LINK_JOB, key: linkJobKey(appointmentId), payload: { appointmentId }, dueAt: 0, at });
 }

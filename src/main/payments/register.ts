@@ -4,6 +4,7 @@ import { JobRunner, type RunnerClock, systemClock } from '../jobs/runner';
 import { onAppointmentChange } from '../scheduling/events';
 import { noSecretStore, type SecretStore } from '../secrets/secret-store';
 import { LINK_JOB, planPaymentLink } from './link-planner';
+import { queueNewLinks } from './link-queue';
 import { syncPaymentLink } from './link-sync';
 import { refreshOpenLinks } from './refresh';
 import { REFUND_JOB } from './refund-job-key';
@@ -63,6 +64,7 @@ export function attachPayments(db: Db, now: () => Date, opts: PaymentsOptions = 
         [REFUND_JOB]: (payload) => sendRefundToStripe(runtime, payload.refundId ?? 0),
       },
       periodic: [{ name: 'refresh-open-links', everyMs: OPEN_LINK_REFRESH_MS, run: () => refreshOpenLinks(runtime) }],
+      discover: [() => queueNewLinks(db, now().toISOString())],
     }),
   };
   runners.add(runtime.runner);

@@ -1,0 +1,66 @@
+// A new booking's link is queued after its commit, from its pending_link row — over a real SQLite file and the Stripe stand-in.
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { jobs } from '../db/schema';
+import { jobByKey } from '../jobs/queue';
+import { linkJobKey } from './link-planner';
+import { queueNewLinks } from './link-queue';
+import { openPaymentsWorld, type PaymentsWorld } from './test-support';
+import { appointmentPayments } from './view';
+
+let w: PaymentsWorld;
+beforeEach(async () => {
+  w = await openPaymentsWorld();
+});
+afterEach(async () => {
+  await w.close();
+});
+
+const linkCreates = () => w.stripe.requestsTo('POST', /^\/v1\/payment_links$/);
+const jobRows = () => w.rt().db.select().from(jobs).all();
+const at = () => w.clinic.clock.now.toISOString();
+
+it('a booking commits its pending link without a job row; the runner’s next look queues one and makes the link', async () => {
+  const id = w.book(5000);
+  expect(appointmentPayments(w.rt().db, id, w.clinic.clock.now).payments).toMatchObject([{ status: 'pending_link', linkState: 'creating' }]);
+  expect(jobRows()).toEqual([]);
+
+  await w.rt().runner.runDue();
+  expect(jobByKey(w.rt().db, linkJobKey(id))).toMatchObject({ kind: 'payments.link', status: 'done', payload: JSON.stringify({ appointmentId: id }) });
+  expect(linkCreates()).toHaveLength(1);
+  expect(appointmentPayments(w.rt().db, id, w.clinic.clock.now).payments).toMatchObject([{ status: 'link_ready' }]);
+});
+
+it('queues each waiting appointment once, however often it looks', () => {
+  const a = w.book(5000);
+  const b = w.book(7000);
+  w.book(0); // free: no link, no job
+  expect(queueNewLinks(w.rt().db, at())).toBe(2);
+  expect(queueNewLinks(w.rt().db, at())).toBe(0);
+  expect(jobRows().map((j) => j.key).sort()).toEqual([linkJobKey(a), linkJobKey(b)].sort());
+});
+
+it('a booking made just before the app closed gets its link after the next start', async () => {
+  const id = w.book(5000);
+  w.reopen(); // the runner never looked before closing
+  expect(jobRows()).toEqual([]);
+  await w.rt().runner.runDue();
+  expect(linkCreates()).toHaveLength(1);
+  expect(jobByKey(w.rt().db, linkJobKey(id))?.status).toBe('done');
+});
+
+it('"retry now" on a link nobody queued yet makes it at once', async () => {
+  const id = w.book(5000);
+  expect(await w.rt().runner.runNow(linkJobKey(id))).toBe(true);
+  expect(linkCreates()).toHaveLength(1);
+});
+
+it('after the first job, a fee change re-queues that job inside the change’s own transaction, as before', async () => {
+  const id = w.book(5000);
+  await w.rt().runner.runDue();
+  const first = jobByKey(w.rt().db, linkJobKey(id))!;
+  w.setFee(id, 6000);
+  expect(jobByKey(w.rt().db, linkJobKey(id))).toMatchObject({ status: 'queued', revision: first.revision + 1 });
+  await w.rt().runner.runDue();
+  expect(linkCreates()).toHaveLength(2);
+  expect(jobRows()).toHaveLength(1);
+});
