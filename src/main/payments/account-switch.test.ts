@@ -101,3 +101,16 @@ it('a key Stripe refuses, or a Stripe out of reach, changes nothing; a restricte
   expect(saved).toMatchObject({ keyLast4: '0004', accountId: null, leftOnPreviousAccount: null });
   expect((await viewOf(id)).map((p) => p.linkState)).toEqual(['ready']);
 });
+
+it('a link the old key was still making while the new key was saved does not hold up the new link', async () => {
+  const id = w.book(5000);
+  await w.rt().runner.runDue();
+  await desk().must('payments.settingsSave', { secretKey: NEW_KEY });
+  // As if Stripe's answer for the old link landed after the save: the void row is marked still open on Stripe.
+  w.rt().db.$client.prepare("UPDATE payments SET stripe_link_active = 1, note = NULL WHERE appointment_id = ? AND status = 'void'").run(id);
+  await w.rt().runner.runDue();
+  const rows = await viewOf(id);
+  expect(rows.map((p) => p.linkState)).toEqual(['void', 'ready']);
+  expect(rows[0]?.note).toContain('could not switch it off');
+  expect(w.rt().db.$client.prepare("SELECT stripe_link_active AS active FROM payments WHERE appointment_id = ? AND status = 'void'").get(id)).toEqual({ active: 0 });
+});

@@ -8,7 +8,7 @@ import { planPaymentLink } from './link-planner';
 import { stripeLinkRows, type PaymentRow } from './records';
 import type { PaymentsRuntime } from './runtime';
 import { installIdOf } from './settings';
-import { asJobFailure, stripeFor } from './stripe-access';
+import { asJobFailure, problemOf, stripeFor } from './stripe-access';
 import { recordStripePaid } from './stripe-paid';
 
 /** Same appointment, amount, currency and version → same key, across retries and restarts: Stripe makes one link. */
@@ -32,16 +32,27 @@ export async function syncPaymentLink(rt: PaymentsRuntime, appointmentId: number
 async function retireReplacedLinks(rt: PaymentsRuntime, stripe: Stripe, appointmentId: number): Promise<void> {
   for (const row of stripeLinkRows(rt.db, appointmentId, ['void'])) {
     if (!row.stripeLinkActive || !row.stripeLinkId) continue;
-    // The patient may have paid the old link moments before it was replaced: keep that money on record.
-    const paid = await findPaidSession(stripe, row.stripeLinkId);
-    if (paid) {
-      await recordStripePaid(rt, stripe, row.id, paid);
-      continue;
+    try {
+      // The patient may have paid the old link moments before it was replaced: keep that money on record.
+      const paid = await findPaidSession(stripe, row.stripeLinkId);
+      if (paid) {
+        await recordStripePaid(rt, stripe, row.id, paid);
+        continue;
+      }
+      await deactivatePaymentLink(stripe, row.stripeLinkId, `anteroom-deactivate-${row.stripeLinkId}`);
+      rt.db.update(payments).set({ stripeLinkActive: false, updatedAt: rt.now().toISOString() }).where(eq(payments.id, row.id)).run();
+    } catch (e) {
+      if (problemOf(e).code !== 'stripe_rejected') throw e;
+      // Stripe does not know the link for this key (deleted there, or made with the key of an account the clinic
+      // has since left, while that key was being replaced): nothing Anteroom can switch off. Retrying would hold up
+      // the appointment's new link for ever, so the row says so and the queue moves on.
+      const at = rt.now().toISOString();
+      rt.db.update(payments).set({ stripeLinkActive: false, note: row.note ?? UNREACHABLE_LINK_NOTE, updatedAt: at }).where(eq(payments.id, row.id)).run();
     }
-    await deactivatePaymentLink(stripe, row.stripeLinkId, `anteroom-deactivate-${row.stripeLinkId}`);
-    rt.db.update(payments).set({ stripeLinkActive: false, updatedAt: rt.now().toISOString() }).where(eq(payments.id, row.id)).run();
   }
 }
+
+export const UNREACHABLE_LINK_NOTE = 'Stripe does not know this link for the saved key, so Anteroom could not switch it off. If it is still open in another Stripe account, deactivate it there.';
 
 async function createPendingLinks(rt: PaymentsRuntime, stripe: Stripe, appointmentId: number): Promise<void> {
   const clinicName = getClinic(rt.db).name;
