@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'pin',
   'unpin',
   'backup',
+  'time-zone-change',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

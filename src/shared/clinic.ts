@@ -36,6 +36,16 @@ export const clinicProfileInput = z.object({
 });
 export type ClinicProfileInput = z.input<typeof clinicProfileInput>;
 
+/** Changing the profile later (clinic settings): a new time zone must be confirmed once appointments exist. */
+export const clinicUpdateInput = clinicProfileInput.extend({
+  /** The administrator agreed that booked appointments keep their moment in time and show at new clock times. */
+  confirmTimeZoneChange: z.boolean({ error: 'Confirm time zone change must be true or false.' }).default(false),
+});
+
+/** What the settings screen asks before a new time zone is saved. */
+export const timeZoneChangeQuestion = (zone: string) =>
+  `Appointments keep their moment in time; their clock times will show in ${zone}. Change the time zone?`;
+
 export interface ClinicProfile {
   name: string;
   address: string | null;

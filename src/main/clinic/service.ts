@@ -1,11 +1,12 @@
 // Reads and writes the clinic's one profile row.
 import { eq } from 'drizzle-orm';
 import type { ClinicProfile } from '../../shared/clinic';
-import type { clinicProfileInput } from '../../shared/clinic';
+import type { clinicProfileInput, clinicUpdateInput } from '../../shared/clinic';
 import type { z } from 'zod';
 import type { Db } from '../db/client';
 import { clinic } from '../db/schema';
 import { notFound } from '../ipc/errors';
+import { checkConventionChanges, type ConventionChanges } from './conventions-guard';
 
 const CLINIC_ID = 1;
 
@@ -29,4 +30,11 @@ export function saveClinic(db: Db, input: z.output<typeof clinicProfileInput>, n
     .onConflictDoUpdate({ target: clinic.id, set: { ...input, updatedAt: at } })
     .run();
   return getClinic(db);
+}
+
+/** Clinic settings: the profile changes, except a currency or an unconfirmed time zone that data already rests on. */
+export function updateClinic(db: Db, input: z.output<typeof clinicUpdateInput>, now: Date): { saved: ClinicProfile } & ConventionChanges {
+  const changes = checkConventionChanges(db, getClinic(db), input);
+  const { confirmTimeZoneChange: _confirmed, ...profile } = input;
+  return { saved: saveClinic(db, profile, now), ...changes };
 }

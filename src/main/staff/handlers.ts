@@ -1,6 +1,6 @@
 // Administrators manage the clinic profile, staff accounts, and read the audit log.
 import { listAudit } from '../audit/service';
-import { getClinic, saveClinic } from '../clinic/service';
+import { getClinic, updateClinic } from '../clinic/service';
 import { userOf } from '../ipc/context';
 import type { HandlersFor } from '../ipc/handler-types';
 import { createStaff, listStaff, resetPassword, updateStaff } from './service';
@@ -8,8 +8,10 @@ import { createStaff, listStaff, resetPassword, updateStaff } from './service';
 export const adminHandlers: HandlersFor<'clinic' | 'staff' | 'audit'> = {
   'clinic.get': (_input, ctx) => getClinic(ctx.db),
   'clinic.update': (input, ctx) => {
-    const saved = saveClinic(ctx.db, input, ctx.now());
+    const { saved, timeZoneChanged } = updateClinic(ctx.db, input, ctx.now());
     ctx.audit('update', 'clinic', 1);
+    // Every appointment's clock time moves with the zone: the change is findable in the audit log by itself.
+    if (timeZoneChanged) ctx.audit('time-zone-change', 'clinic', 1);
     return saved;
   },
   'staff.list': (_input, ctx) => listStaff(ctx.db),

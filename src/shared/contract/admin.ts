@@ -3,14 +3,14 @@ import type { AuditEntry } from '../audit';
 import { auditListInput } from '../audit';
 import { empty } from '../auth';
 import type { BackupsOverview, BackupTaken } from '../backups';
-import { clinicProfileInput, type ClinicProfile } from '../clinic';
+import { clinicUpdateInput, type ClinicProfile } from '../clinic';
 import type { StaffMember } from '../staff';
 import { staffCreateInput, staffResetPasswordInput, staffUpdateInput } from '../staff';
 import { channel } from './define';
 
 export const adminChannels = {
   'clinic.get': channel<ClinicProfile>()({ input: empty, permission: 'signedIn' }),
-  'clinic.update': channel<ClinicProfile>()({ input: clinicProfileInput, permission: 'clinic.manage' }),
+  'clinic.update': channel<ClinicProfile>()({ input: clinicUpdateInput, permission: 'clinic.manage' }),
   'staff.list': channel<StaffMember[]>()({ input: empty, permission: 'staff.manage' }),
   'staff.create': channel<StaffMember>()({ input: staffCreateInput, permission: 'staff.manage' }),
   'staff.update': channel<StaffMember>()({ input: staffUpdateInput, permission: 'staff.manage' }),

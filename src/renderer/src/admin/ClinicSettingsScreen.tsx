@@ -1,11 +1,14 @@
 // Clinic settings: the profile every screen relies on (name, country for phones, time zone, currency, lock time).
+// A new time zone is asked about first: every appointment's clock time moves with it (main insists once any exist).
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { clinicProfileInput } from '../../../shared/clinic';
+import type { z } from 'zod';
+import { clinicProfileInput, timeZoneChangeQuestion } from '../../../shared/clinic';
 import { api, unwrap } from '../api/client';
 import { showServerErrors } from '../api/form-errors';
 import { useApp, useSession } from '../app/store';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { toast } from '../ui/toasts';
 import { BackupsSection } from './BackupsSection';
 import { ClinicProfileFields } from './ClinicProfileFields';
@@ -16,22 +19,29 @@ export function ClinicSettingsScreen() {
   const { clinic } = useSession();
   const setClinic = useApp((s) => s.setClinic);
   const [formError, setFormError] = useState<string | null>(null);
+  /** The settings waiting on "Change the time zone?". */
+  const [askingZone, setAskingZone] = useState<z.output<typeof clinicProfileInput> | null>(null);
   const form = useForm({
     resolver: zodResolver(clinicProfileInput),
     defaultValues: { ...clinic, address: clinic.address ?? '', phone: clinic.phone ?? '', email: clinic.email ?? '' },
   });
   const errors = form.formState.errors;
 
-  const submit = form.handleSubmit(async (input) => {
-    setFormError(null);
+  const save = async (input: z.output<typeof clinicProfileInput>, confirmTimeZoneChange: boolean) => {
     try {
-      const saved = await unwrap(api.clinic.update(input));
+      const saved = await unwrap(api.clinic.update({ ...input, confirmTimeZoneChange }));
       setClinic(saved);
       form.reset({ ...saved, address: saved.address ?? '', phone: saved.phone ?? '', email: saved.email ?? '' });
       toast('Clinic settings saved.');
     } catch (e) {
       setFormError(showServerErrors(e, form.setError, FIELDS));
     }
+  };
+
+  const submit = form.handleSubmit(async (input) => {
+    setFormError(null);
+    if (input.timeZone !== clinic.timeZone) return setAskingZone(input);
+    await save(input, false);
   });
 
   return (
@@ -65,6 +75,19 @@ export function ClinicSettingsScreen() {
         </button>
       </div>
       <BackupsSection />
+      {askingZone && (
+        <ConfirmDialog
+          title="Change the time zone?"
+          message={timeZoneChangeQuestion(askingZone.timeZone)}
+          confirmLabel="Change time zone"
+          cancelLabel={`Keep ${clinic.timeZone}`}
+          onConfirm={async () => {
+            setAskingZone(null);
+            await save(askingZone, true);
+          }}
+          onClose={() => setAskingZone(null)}
+        />
+      )}
     </form>
   );
 }

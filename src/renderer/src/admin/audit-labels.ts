@@ -26,6 +26,7 @@ const ACTION_LABELS: Partial<Record<AuditAction, string>> = {
   pin: 'Pinned to move',
   unpin: 'Unpinned',
   backup: 'Backed up',
+  'time-zone-change': 'Time zone changed',
 };
 
 const ENTITY_LABELS: Partial<Record<AuditEntity, string>> = {
