@@ -1,4 +1,4 @@
-// appointment_payment_sums (kept by triggers, migration 0018) against the payment rows themselves, through every
+// The payment totals on each appointment row (kept by triggers, migration 0026) against the payment rows themselves, through every
 // way a payment row is made or changed: the calendar's block state must stay what paymentStatesOf computes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKOFF_CAP_MS } from '../jobs/backoff';
@@ -23,13 +23,11 @@ const SUMS = `coalesce(sum(CASE WHEN y.kind != 'refund' AND y.status IN ('paid',
 /** The kept sums equal a fresh count of the payment rows, and every block says what paymentStatesOf says. */
 async function expectKeptEqualsComputed(): Promise<void> {
   const sqlite = w.rt().db.$client;
-  const kept = sqlite.prepare('SELECT appointment_id AS id, received, refunded, waiting FROM appointment_payment_sums ORDER BY 1').all() as { id: number }[];
-  const counted = sqlite.prepare(`SELECT a.id, ${SUMS} FROM appointments a LEFT JOIN payments y ON y.appointment_id = a.id GROUP BY a.id ORDER BY 1`).all() as {
-    id: number;
-  }[];
-  const zero = { received: 0, refunded: 0, waiting: 0 };
-  const keptById = new Map(kept.map((k) => [k.id, k]));
-  for (const c of counted) expect({ ...zero, ...keptById.get(c.id), id: c.id }).toEqual(c);
+  const kept = sqlite
+    .prepare('SELECT id, payments_received AS received, payments_refunded AS refunded, payment_link_waiting AS waiting FROM appointments ORDER BY 1')
+    .all();
+  const counted = sqlite.prepare(`SELECT a.id, ${SUMS} FROM appointments a LEFT JOIN payments y ON y.appointment_id = a.id GROUP BY a.id ORDER BY 1`).all();
+  expect(kept).toEqual(counted);
 
   const facts = sqlite.prepare('SELECT id, fee, status FROM appointments').all() as { id: number; fee: number; status: string }[];
   const states = paymentStatesOf(w.rt().db, facts);
@@ -47,7 +45,7 @@ const linkIdOf = async (appointmentId: number) => {
   return [...w.stripe.links.values()].find((l) => l.url === url)!.id;
 };
 
-describe('appointment_payment_sums', () => {
+describe('the payment totals on each appointment', () => {
   it('follows links made, replaced, voided and paid, refunds through Stripe (also late ones) and manual payments', async () => {
     const free = w.book(0);
     const linked = w.book(5000);

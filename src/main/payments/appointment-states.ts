@@ -1,5 +1,6 @@
 // Paid / unpaid per appointment, computed from its payment rows: the rule the calendar's blocks follow. The calendar
-// reads it from appointment_payment_sums (kept by triggers, migration 0018) with the same rule in SQL (scheduling/queries.ts).
+// reads the same sums from the appointment row (payments_received / payments_refunded / payment_link_waiting, kept by
+// triggers, migration 0026) with the same rule in SQL (scheduling/queries.ts).
 import type { AppointmentPaymentState } from '../../shared/payments';
 import { sqlAll, type SqlTx } from '../jobs/fast-sql';
 
@@ -17,8 +18,8 @@ interface Sums extends PaymentSums {
 
 /**
  * `appointments`: id, fee and status of each. One grouped read over payments for all of them — ids go in as one
- * JSON parameter, so many appointments are still a single cached statement. appointment_payment_sums must always
- * equal these sums (appointment-payment-sums.test.ts drives every payment path against this).
+ * JSON parameter, so many appointments are still a single cached statement. The appointment rows' payment totals must
+ * always equal these sums (appointment-payment-sums.test.ts drives every payment path against this).
  */
 export function paymentStatesOf(tx: SqlTx, appointments: readonly { id: number; fee: number; status: string }[]): Map<number, AppointmentPaymentState> {
   const states = new Map<number, AppointmentPaymentState>();

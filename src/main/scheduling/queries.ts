@@ -42,16 +42,16 @@ const PAYMENT_SHIFT = 6;
 const stateCode = (state: AppointmentPaymentState) => APPOINTMENT_PAYMENT_STATES.indexOf(state);
 
 /**
- * A block's payment state from appointment_payment_sums (kept by triggers on payments, migration 0018): the rule of
- * the payments module's stateOf, in SQL, so no payment row is read. No sums row (no payments) reads as NULLs, and
- * every comparison with NULL is false — the same answer as all zeros.
+ * A block's payment state from the totals its appointment row carries (kept by triggers on payments, migration 0026):
+ * the rule of the payments module's stateOf, in SQL, so no payment row is read.
  */
 const PAYMENT_STATE = `CASE
-    WHEN s.received > 0 AND s.received - s.refunded <= 0 THEN ${stateCode('refunded')}
-    WHEN s.received - s.refunded > 0 THEN
-      CASE WHEN s.received - s.refunded >= (CASE WHEN a.status = 'cancelled' THEN 0 ELSE a.fee END) THEN ${stateCode('paid')} ELSE ${stateCode('part_paid')} END
+    WHEN a.payments_received > 0 AND a.payments_received - a.payments_refunded <= 0 THEN ${stateCode('refunded')}
+    WHEN a.payments_received - a.payments_refunded > 0 THEN
+      CASE WHEN a.payments_received - a.payments_refunded >= (CASE WHEN a.status = 'cancelled' THEN 0 ELSE a.fee END)
+        THEN ${stateCode('paid')} ELSE ${stateCode('part_paid')} END
     WHEN a.status = 'cancelled' OR a.fee <= 0 THEN ${stateCode('none')}
-    WHEN s.waiting THEN ${stateCode('waiting')}
+    WHEN a.payment_link_waiting THEN ${stateCode('waiting')}
     ELSE ${stateCode('unpaid')} END`;
 
 /** Where a block's patient facts come from: SQL for the name, the allergy flag (0/1) and first_visit_at. */
@@ -93,7 +93,7 @@ const facts = (q: PatientSource) => `(a.mode = 'video') * ${VIDEO} | a.override_
     | (a.series_id IS NOT NULL) * ${IN_SERIES} | ((${PAYMENT_STATE}) << ${PAYMENT_SHIFT})`;
 const blockColumns = (q: PatientSource) =>
   `a.id, ${q.name}, a.provider_id, a.type_id, a.starts_at, a.ends_at, a.status, a.arrived_at, ${facts(q)}`;
-const blockFrom = (q: PatientSource) => `appointments a ${q.from} LEFT JOIN appointment_payment_sums s ON s.appointment_id = a.id`;
+const blockFrom = (q: PatientSource) => `appointments a ${q.from}`;
 const BLOCKS = `SELECT ${blockColumns(CALENDAR_PATIENT)} FROM ${blockFrom(CALENDAR_PATIENT)}`;
 /** The patient's list shows a little more than a block: the same columns, then these. */
 const PATIENT_COLUMNS = `SELECT ${blockColumns(PATIENT_ROW)}, a.patient_id, p.mrn, a.reason, a.fee, a.currency, a.series_id FROM ${blockFrom(PATIENT_ROW)}`;

@@ -7,5 +7,4 @@ export * from './payments';
 export * from './jobs';
 export * from './pinboard';
 export * from './patient-activity';
-export * from './appointment-payment-sums';
 export * from './calendar-patients';

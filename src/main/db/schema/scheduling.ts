@@ -169,6 +169,14 @@ export const appointments = sqliteTable(
     patientName: text('patient_name'),
     patientAllergies: integer('patient_allergies'),
     patientFirstVisitAt: integer('patient_first_visit_at'),
+    // What the appointment's payment rows add up to, kept by triggers on payments (custom migration 0026) — the
+    // numbers its calendar block's paid / part paid / unpaid / waiting / refunded state follows from
+    // (payments/appointment-states.ts). On the row itself, a booking's new payment link writes no page of another
+    // table, and the week view joins nothing for it. Minor units: received (cash, card, insurance, a paid Stripe link —
+    // also when later refunded) and refunded (refunds that went through); waiting: 1 while a Stripe link is being made.
+    paymentsReceived: integer('payments_received').notNull().default(0),
+    paymentsRefunded: integer('payments_refunded').notNull().default(0),
+    paymentLinkWaiting: integer('payment_link_waiting').notNull().default(0),
   },
   (t) => [
     // Serves the calendar range, the free-slot finder and the bounded double-booking check.
