@@ -31,7 +31,11 @@ export function patientTotals(db: Db, patientIds: number[], now: Date): PatientS
     .groupBy(payments.patientId, payments.appointmentId)
     .all();
   const visitsOf = new Map<number, OwedVisit[]>();
-  for (const v of visits) visitsOf.set(v.patientId, [...(visitsOf.get(v.patientId) ?? []), v]);
+  for (const v of visits) {
+    const own = visitsOf.get(v.patientId);
+    if (own) own.push(v);
+    else visitsOf.set(v.patientId, [v]);
+  }
   const netByVisit = new Map<number, number>();
   const netPaidOf = new Map<number, number>();
   for (const m of money) {
