@@ -1,4 +1,5 @@
 // A new booking's link is queued after its commit, from its pending_link row — over a real SQLite file and the Stripe stand-in.
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { jobs } from '../db/schema';
 import { jobByKey } from '../jobs/queue';
@@ -63,4 +64,21 @@ it('after the first job, a fee change re-queues that job inside the change’s o
   await w.rt().runner.runDue();
   expect(linkCreates()).toHaveLength(2);
   expect(jobRows()).toHaveLength(1);
+});
+
+it('a look with nothing waiting leaves the write lock alone: during a CSV import it neither fails nor waits', async () => {
+  const id = w.book(5000);
+  await w.rt().runner.runDue();
+  // Stands in for the import's saving thread; the desk's connection does not wait while an import runs (csv-import.ts).
+  const importer = new Database(w.rt().db.$client.name);
+  w.rt().db.$client.pragma('busy_timeout = 0');
+  importer.exec('BEGIN IMMEDIATE');
+  try {
+    expect(queueNewLinks(w.rt().db, at())).toBe(0);
+  } finally {
+    importer.exec('ROLLBACK');
+    importer.close();
+    w.rt().db.$client.pragma('busy_timeout = 5000');
+  }
+  expect(jobByKey(w.rt().db, linkJobKey(id))?.status).toBe('done');
 });
