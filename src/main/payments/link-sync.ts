@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { getClinic } from '../clinic/service';
 import { payments } from '../db/schema';
-import { createPaymentLink, deactivatePaymentLink, findPaidSession } from '../integrations/stripe/gateway';
+import { createPaymentLink, deactivatePaymentLink, findPaidSession, type PaidSession } from '../integrations/stripe/gateway';
 import { planPaymentLink } from './link-planner';
 import { stripeLinkRows, type PaymentRow } from './records';
 import type { PaymentsRuntime } from './runtime';
@@ -32,15 +32,11 @@ export async function syncPaymentLink(rt: PaymentsRuntime, appointmentId: number
 async function retireReplacedLinks(rt: PaymentsRuntime, stripe: Stripe, appointmentId: number): Promise<void> {
   for (const row of stripeLinkRows(rt.db, appointmentId, ['void'])) {
     if (!row.stripeLinkActive || !row.stripeLinkId) continue;
+    let paid: PaidSession | null;
     try {
       // The patient may have paid the old link moments before it was replaced: keep that money on record.
-      const paid = await findPaidSession(stripe, row.stripeLinkId);
-      if (paid) {
-        await recordStripePaid(rt, stripe, row.id, paid);
-        continue;
-      }
-      await deactivatePaymentLink(stripe, row.stripeLinkId, `anteroom-deactivate-${row.stripeLinkId}`);
-      rt.db.update(payments).set({ stripeLinkActive: false, updatedAt: rt.now().toISOString() }).where(eq(payments.id, row.id)).run();
+      paid = await findPaidSession(stripe, row.stripeLinkId);
+      if (!paid) await deactivatePaymentLink(stripe, row.stripeLinkId, `anteroom-deactivate-${row.stripeLinkId}`);
     } catch (e) {
       if (problemOf(e).code !== 'stripe_rejected') throw e;
       // Stripe does not know the link for this key (deleted there, or made with the key of an account the clinic
@@ -48,7 +44,12 @@ async function retireReplacedLinks(rt: PaymentsRuntime, stripe: Stripe, appointm
       // the appointment's new link for ever, so the row says so and the queue moves on.
       const at = rt.now().toISOString();
       rt.db.update(payments).set({ stripeLinkActive: false, note: row.note ?? UNREACHABLE_LINK_NOTE, updatedAt: at }).where(eq(payments.id, row.id)).run();
+      continue;
     }
+    // Outside the catch: Stripe knows this link and it was paid. A refusal while reading the payment's details is a
+    // failure of the job (the link stays on watch, the newer link waits), never a sign the link is unknown to Stripe.
+    if (paid) await recordStripePaid(rt, stripe, row.id, paid);
+    else rt.db.update(payments).set({ stripeLinkActive: false, updatedAt: rt.now().toISOString() }).where(eq(payments.id, row.id)).run();
   }
 }
 

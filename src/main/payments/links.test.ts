@@ -196,6 +196,31 @@ describe('fee changes and cancellations', () => {
     expect(view(id).totals).toMatchObject({ outstanding: 0, upcoming: 2000 }); // the rest is due at next week's visit
   });
 
+  it('a Stripe refusal while recording the old link’s payment leaves that link on watch, and makes no second link', async () => {
+    const id = w.book(5000);
+    await w.rt().runner.runDue();
+    const oldLink = [...w.stripe.links.values()][0]!;
+    w.setFee(id, 7000);
+    w.stripe.markPaid(oldLink.id, { fee: 95 });
+    // Stripe finds the paid session but refuses the payment's details once.
+    w.stripe.script({ kind: 'fail', status: 404 }, { method: 'GET', path: /^\/v1\/payment_intents\//, times: 1 });
+    await w.rt().runner.runDue();
+    // Not written off as a link Stripe does not know (it was paid), and the patient is not handed a second link.
+    expect(w.stripe.links.size).toBe(1);
+    expect(view(id).payments.map((p) => [p.status, p.amount, p.note])).toEqual([
+      ['void', 5000, null],
+      ['pending_link', 7000, null],
+    ]);
+
+    // The next look records the payment and withdraws the newer link.
+    await w.clinic.admin.must('payments.refresh', { appointmentId: id });
+    expect(view(id).payments.map((p) => [p.status, p.amount])).toEqual([
+      ['paid', 5000],
+      ['void', 7000],
+    ]);
+    expect(w.stripe.links.size).toBe(1);
+  });
+
   it('withdraws the new link when a refresh finds the old one paid while Stripe was unreachable', async () => {
     const id = w.book(5000);
     await w.rt().runner.runDue();
