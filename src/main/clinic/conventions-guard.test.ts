@@ -23,6 +23,18 @@ describe('the currency', () => {
     expect(await clinic.admin.must('clinic.update', { ...CLINIC, currency: 'EUR' })).toMatchObject({ currency: 'EUR' });
   });
 
+  it('before any booking, is refused to a currency with other decimals while doctors’ or types’ fees are set', async () => {
+    // The fixture's doctor charges 5000 (£50.00) and its consultation type 6000: in JPY those would read ¥5,000 / ¥6,000.
+    const before = snapshotDatabase(clinic.core.db.$client);
+    const r = await clinic.admin.call('clinic.update', { ...CLINIC, currency: 'JPY' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { currency: expect.stringContaining('Set them to 0 first') } } });
+    expect(snapshotDatabase(clinic.core.db.$client)).toEqual(before);
+    // With those fees cleared, the change goes through.
+    await clinic.admin.must('providers.update', { id: f.providerId, fields: { name: 'Dr Amara Okafor', color: '#2a7ab0', consultationFee: 0 } });
+    await clinic.admin.must('appointmentTypes.update', { id: f.typeId, fields: { name: 'Consultation', durationMinutes: 20, fee: 0 } });
+    expect(await clinic.admin.must('clinic.update', { ...CLINIC, currency: 'JPY' })).toMatchObject({ currency: 'JPY' });
+  });
+
   it('is refused once an appointment carries a fee, naming the field and why; nothing is saved', async () => {
     await book(5000);
     const before = snapshotDatabase(clinic.core.db.$client);
