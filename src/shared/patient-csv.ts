@@ -21,6 +21,23 @@ export type CsvField = (typeof CSV_FIELDS)[number];
 
 export const CSV_REQUIRED_FIELDS: readonly CsvField[] = ['firstName', 'lastName', 'dateOfBirth', 'phone'];
 
+/** Each patient field as the patient form labels it: the import's column choices, its report and its messages say the same. */
+export const PATIENT_FIELD_LABELS: Record<CsvField, string> = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  dateOfBirth: 'Date of birth',
+  sex: 'Sex',
+  phone: 'Mobile phone',
+  email: 'Email',
+  addressLine: 'Street address',
+  city: 'City',
+  postalCode: 'Postal code',
+  emergencyContactName: 'Emergency contact name',
+  emergencyContactPhone: 'Emergency contact phone',
+  allergies: 'Allergies',
+  medicalHistory: 'Medical history',
+};
+
 /** 20 MB of text is roughly 150,000 patients; larger files should be split. */
 const MAX_CSV_CHARS = 20_000_000;
 

@@ -1,6 +1,6 @@
 // Reads a patient CSV (papaparse) and checks every row with the same rules as the patient form.
 import Papa from 'papaparse';
-import { CSV_REQUIRED_FIELDS, REPORT_LIMIT, type CsvField, type CsvMapping, type ImportDuplicateFlag, type ImportProblem, type ImportReport } from '../../shared/patient-csv';
+import { CSV_REQUIRED_FIELDS, PATIENT_FIELD_LABELS, REPORT_LIMIT, type CsvField, type CsvMapping, type ImportDuplicateFlag, type ImportProblem, type ImportReport } from '../../shared/patient-csv';
 import { patientFields, type PatientFields, type Sex } from '../../shared/patients';
 import { normalizePhone, type PhoneCheck } from '../../shared/phone';
 import { dateOrderOf, parseTypedDate } from '../../shared/search-date';
@@ -28,28 +28,13 @@ export function parseCsv(text: string): ParsedCsv {
 /** Every required field is mapped, and every mapped column exists in the file. */
 export function checkMapping(columns: string[], mapping: CsvMapping): void {
   const fields: Record<string, string> = {};
-  for (const f of CSV_REQUIRED_FIELDS) if (!mapping[f]) fields[`mapping.${f}`] = `Choose the column that holds ${LABELS[f].toLowerCase()}.`;
+  for (const f of CSV_REQUIRED_FIELDS) if (!mapping[f]) fields[`mapping.${f}`] = `Choose the column that holds ${PATIENT_FIELD_LABELS[f].toLowerCase()}.`;
   for (const [f, header] of Object.entries(mapping)) {
     if (header && !columns.includes(header)) fields[`mapping.${f}`] = `The file has no column named "${header}".`;
   }
   if (Object.keys(fields).length) throw new AppFailure('VALIDATION', Object.values(fields).join(' '), fields);
 }
 
-const LABELS: Record<CsvField, string> = {
-  firstName: 'First name',
-  lastName: 'Last name',
-  dateOfBirth: 'Date of birth',
-  sex: 'Sex',
-  phone: 'Mobile phone',
-  email: 'Email',
-  addressLine: 'Address',
-  city: 'City',
-  postalCode: 'Postal code',
-  emergencyContactName: 'Emergency contact name',
-  emergencyContactPhone: 'Emergency contact phone',
-  allergies: 'Allergies',
-  medicalHistory: 'Medical history',
-};
 
 const SEX_WORDS: Record<string, Sex> = { '': 'unknown', f: 'female', female: 'female', w: 'female', woman: 'female', m: 'male', male: 'male', man: 'male', o: 'other', other: 'other', u: 'unknown', unknown: 'unknown', 'not stated': 'unknown' };
 

@@ -2,28 +2,14 @@
 // typed over their saved record, so loading their changes never loses a keystroke.
 import { STALE_EDIT_FIELD, type PatientFormValues } from '../../../shared/patients';
 import { ApiError } from '../api/client';
+import { PATIENT_FIELD_LABELS } from '../../../shared/patient-csv';
 
 export const isStaleEdit = (e: unknown): e is ApiError => e instanceof ApiError && e.code === 'CONFLICT' && STALE_EDIT_FIELD in e.fields;
 
 type FieldName = keyof PatientFormValues;
 
-const LABELS: Record<FieldName, string> = {
-  firstName: 'First name',
-  lastName: 'Last name',
-  dateOfBirth: 'Date of birth',
-  sex: 'Sex',
-  phone: 'Mobile phone',
-  email: 'Email',
-  addressLine: 'Street address',
-  city: 'City',
-  postalCode: 'Postal code',
-  emergencyContactName: 'Emergency contact name',
-  emergencyContactPhone: 'Emergency contact phone',
-  allergies: 'Allergies',
-  medicalHistory: 'Medical history',
-};
 
-const NAMES = Object.keys(LABELS) as FieldName[];
+const NAMES = Object.keys(PATIENT_FIELD_LABELS) as FieldName[];
 
 export interface Layered {
   /** The fields this desk typed, with their typing; the form shows `theirs` everywhere else. */
@@ -43,6 +29,6 @@ export function layTypedOverTheirs(base: PatientFormValues, typed: PatientFormVa
 
 export function loadedNotice(layered: Layered): string {
   if (layered.bothChanged.length === 0) return 'Their changes are loaded, and what you typed is kept. Save to add your changes.';
-  const fields = layered.bothChanged.map((k) => LABELS[k]).join(', ');
+  const fields = layered.bothChanged.map((k) => PATIENT_FIELD_LABELS[k]).join(', ');
   return `Their changes are loaded, and what you typed is kept. They changed ${fields} too: check ${layered.bothChanged.length === 1 ? 'it' : 'them'}, then save.`;
 }

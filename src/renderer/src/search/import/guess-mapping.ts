@@ -41,18 +41,5 @@ export function headerOf(text: string): string[] {
   return (out.data[0] ?? []).map((h) => h.trim()).filter((h) => h.length > 0);
 }
 
-export const FIELD_LABELS: Record<CsvField, string> = {
-  firstName: 'First name',
-  lastName: 'Last name',
-  dateOfBirth: 'Date of birth',
-  sex: 'Sex',
-  phone: 'Mobile phone',
-  email: 'Email',
-  addressLine: 'Street address',
-  city: 'City',
-  postalCode: 'Postal code',
-  emergencyContactName: 'Emergency contact name',
-  emergencyContactPhone: 'Emergency contact phone',
-  allergies: 'Allergies',
-  medicalHistory: 'Medical history',
-};
+/** The form's own labels (shared with main's import messages). */
+export { PATIENT_FIELD_LABELS as FIELD_LABELS } from '../../../../shared/patient-csv';
