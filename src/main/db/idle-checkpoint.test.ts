@@ -1,5 +1,5 @@
 // The log is copied into the database file in a quiet moment, not inside a commit, over a real SQLite file.
-import { rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect, it } from 'vitest';
@@ -58,4 +58,20 @@ it('runs by itself on a timer that stops when the connection closes', async () =
   expect(size()).toBeGreaterThan(empty);
   sqlite.close();
   await sleep(60); // the timer sees the closed connection and stops, without an error
+});
+
+/** The log header's salts: SQLite draws new ones each time it starts the log over. */
+const logSalts = (file: string) => readFileSync(`${file}-wal`).subarray(16, 24).toString('hex');
+
+it('after the idle checkpoint the log is already started over, so the next commit does not fsync a new log header first', () => {
+  const { sqlite, write } = openWal();
+  const tick = idleTicker(sqlite);
+  write(5);
+  expect(tick()).toBe('busy');
+  expect(tick()).toBe('checkpointed');
+  const startedOver = logSalts(sqlite.name);
+  write(1); // the next booking, say
+  expect(logSalts(sqlite.name)).toBe(startedOver);
+  expect(sqlite.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(600);
+  expect(sqlite.pragma('user_version', { simple: true })).toBe(0); // rewritten with its own value
 });

@@ -1,6 +1,7 @@
 // Copies the write-ahead log back into the database file while the desk is idle, so a booking's commit does not
 // also carry a checkpoint (writing ~1,000 pages into the file and fsyncing it: a 5–20 ms stall, 100 ms on a busy disk).
 import type Database from 'better-sqlite3';
+import { checkpointAndStartOver } from './log-restart';
 import { reserveLog } from './log-reserve';
 
 /** A checkpoint runs after one to two of these without a write on the connection. */
@@ -48,7 +49,7 @@ export function idleTicker(sqlite: Database.Database): () => IdleStep {
       return 'busy';
     }
     if (now !== checkpointed) {
-      sqlite.pragma('wal_checkpoint(PASSIVE)');
+      checkpointAndStartOver(sqlite);
       checkpointed = now;
       return 'checkpointed';
     }

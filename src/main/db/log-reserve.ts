@@ -1,6 +1,7 @@
 // Gives the write-ahead log its working size once, so a booking's commit overwrites log space instead of extending the file.
 import { statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
+import { checkpointAndStartOver } from './log-restart';
 
 /*
  * Why: SQLite deletes the log when the app closes, so after every start the log grows commit by commit until the
@@ -69,8 +70,8 @@ export function reserveLog(sqlite: Database.Database): boolean {
   } finally {
     sqlite.pragma(`busy_timeout = ${patience}`);
   }
-  // Copies the filler back now (free pages), so the next commit starts the log over from its beginning.
-  sqlite.pragma('wal_checkpoint(PASSIVE)');
+  // Copies the filler back now (free pages) and starts the log over from its beginning (log-restart.ts).
+  checkpointAndStartOver(sqlite);
   return true;
 }
 
