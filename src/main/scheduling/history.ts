@@ -10,7 +10,14 @@ import { appointmentRow } from './rows';
 import { statement } from './statements';
 import { toIso, toIsoOrNull } from './time';
 
-export type AppointmentRow = typeof appointments.$inferSelect;
+/**
+ * An appointment as the scheduling code reads and writes it (APPOINTMENT_COLUMNS). The columns triggers keep for the
+ * calendar (the patient copy, the payment totals) are left out: they are never read into a row, only by the week view.
+ */
+export type AppointmentRow = Omit<
+  typeof appointments.$inferSelect,
+  'patientName' | 'patientAllergies' | 'patientFirstVisitAt' | 'paymentsReceived' | 'paymentsRefunded' | 'paymentLinkWaiting'
+>;
 type Patch = Partial<Omit<AppointmentRow, 'id' | 'patientId' | 'createdAt' | 'createdBy'>>;
 
 export function toAppointment(r: AppointmentRow): Appointment {
