@@ -170,7 +170,9 @@ export async function measureScheduling(core: Core, now: Date = BENCH_NOW): Prom
 
   // At a desk bookings come seconds apart: in between, the app's idle ticker copies the log back and starts it over
   // (db/idle-checkpoint.ts, log-restart.ts). Two ticks before each booking do exactly that (the first sees the last
-  // write and waits, the second checkpoints), then the booking is timed.
+  // write and waits, the second checkpoints), then the booking is timed. No real pause: on this VM a booking after
+  // 150 ms of idling takes ~1 ms longer whatever the app did (the CPU waking up, measured in every variant alike), and
+  // that would drown what the app controls.
   const tick = idleTicker(db.$client);
   const paused = afterPause.map((s) => bookInput.parse({ patientId: patients[Math.floor(rng() * patients.length)]!, providerId: s.providerId, typeId, startsAt: s.startsAt, endsAt: s.endsAt }));
   const afterQuiet: number[] = [];
