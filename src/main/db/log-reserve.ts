@@ -1,7 +1,7 @@
 // Gives the write-ahead log its working size once, so a booking's commit overwrites log space instead of extending the file.
 import { statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import { checkpointAndStartOver } from './log-restart';
+import { checkpointAndStartOver, idleWrite } from './log-restart';
 
 /*
  * Why: SQLite deletes the log when the app closes, so after every start the log grows commit by commit until the
@@ -53,26 +53,19 @@ export function reserveLog(sqlite: Database.Database): boolean {
   if (logSize(file) >= target) return false;
   const pageSize = sqlite.pragma('page_size', { simple: true }) as number;
   const pages = Math.ceil((target - LOG_HEADER) / (pageSize + FRAME_HEADER));
-  // Another connection writing (a CSV import's saving thread) means the desk is not idle: try again at a later
-  // tick rather than wait out busy_timeout on the main thread.
-  const patience = sqlite.pragma('busy_timeout', { simple: true }) as number;
-  sqlite.pragma('busy_timeout = 0');
-  try {
-    // Created and dropped in the same transaction: a crash at any point leaves no table behind.
-    sqlite.transaction(() => {
-      sqlite.exec('CREATE TABLE anteroom_log_reserve (filler BLOB)');
-      sqlite.prepare('INSERT INTO anteroom_log_reserve (filler) VALUES (zeroblob(?))').run(pages * pageSize);
-      sqlite.exec('DROP TABLE anteroom_log_reserve');
-    }).immediate();
-  } catch (e) {
-    if (isBusy(e)) return false;
-    throw e;
-  } finally {
-    sqlite.pragma(`busy_timeout = ${patience}`);
-  }
+  // Created and dropped in the same transaction: a crash at any point leaves no table behind. Not while another
+  // connection writes (a CSV import): a later tick tries again.
+  const wrote = idleWrite(sqlite, () =>
+    sqlite
+      .transaction(() => {
+        sqlite.exec('CREATE TABLE anteroom_log_reserve (filler BLOB)');
+        sqlite.prepare('INSERT INTO anteroom_log_reserve (filler) VALUES (zeroblob(?))').run(pages * pageSize);
+        sqlite.exec('DROP TABLE anteroom_log_reserve');
+      })
+      .immediate(),
+  );
+  if (!wrote) return false;
   // Copies the filler back now (free pages) and starts the log over from its beginning (log-restart.ts).
   checkpointAndStartOver(sqlite);
   return true;
 }
-
-const isBusy = (e: unknown): boolean => e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('SQLITE_BUSY');

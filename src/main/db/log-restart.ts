@@ -1,5 +1,6 @@
 // Starts the write-ahead log over while the desk is idle, so the next booking's commit does not have to.
 import type Database from 'better-sqlite3';
+import { isDatabaseBusy } from '../ipc/errors';
 
 /*
  * Why: once a checkpoint has copied the whole log back, SQLite starts the log over at the next commit — it writes a
@@ -26,15 +27,25 @@ export function checkpointAndStartOver(sqlite: Database.Database): boolean {
 
 function startLogOver(sqlite: Database.Database): boolean {
   if (sqlite.memory || sqlite.inTransaction) return false;
-  const patience = sqlite.pragma('busy_timeout', { simple: true }) as number;
-  // Another connection writing (a CSV import) means the desk is not idle: leave it to the next commit.
-  sqlite.pragma('busy_timeout = 0');
-  try {
+  return idleWrite(sqlite, () => {
     const version = sqlite.pragma('user_version', { simple: true }) as number;
     sqlite.pragma(`user_version = ${version}`);
+  });
+}
+
+/**
+ * A write the idle desk does for itself, only if nobody else is writing: another connection holding the lock (a CSV
+ * import's saving thread) means the desk is not idle, so this gives up at once instead of waiting out busy_timeout
+ * on the main thread. Returns whether it wrote.
+ */
+export function idleWrite(sqlite: Database.Database, write: () => void): boolean {
+  const patience = sqlite.pragma('busy_timeout', { simple: true }) as number;
+  sqlite.pragma('busy_timeout = 0');
+  try {
+    write();
     return true;
   } catch (e) {
-    if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('SQLITE_BUSY')) return false;
+    if (isDatabaseBusy(e)) return false;
     throw e;
   } finally {
     sqlite.pragma(`busy_timeout = ${patience}`);
