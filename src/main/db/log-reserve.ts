@@ -22,7 +22,7 @@ const HEADROOM_PAGES = 100;
 const FRAME_HEADER = 24;
 const LOG_HEADER = 32;
 
-export function logFile(sqlite: Database.Database): string | null {
+function logFile(sqlite: Database.Database): string | null {
   if (sqlite.memory || sqlite.pragma('journal_mode', { simple: true }) !== 'wal') return null;
   return `${sqlite.name}-wal`;
 }
@@ -34,7 +34,7 @@ export function logWorkingSize(sqlite: Database.Database): number {
   return LOG_HEADER + (Math.max(bound, 0) + HEADROOM_PAGES) * (pageSize + FRAME_HEADER);
 }
 
-export function logSize(file: string): number {
+function logSize(file: string): number {
   try {
     return statSync(file).size;
   } catch {
