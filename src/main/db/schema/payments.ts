@@ -31,6 +31,12 @@ export const payments = sqliteTable(
     stripeCheckoutSessionId: text('stripe_checkout_session_id'),
     stripePaymentIntentId: text('stripe_payment_intent_id'),
     stripeRefundId: text('stripe_refund_id'),
+    /**
+     * The Stripe account (acct_…) the link, payment or refund was made on: a key of another account gets 404 for it,
+     * so it is only asked about while that account's key is saved. Null: made before this was kept, or while the
+     * saved key's account was not known (then the saved key's account is assumed).
+     */
+    stripeAccountId: text('stripe_account_id'),
     /** Stripe's processing fee and the net the clinic receives. */
     feeAmount: integer('fee_amount'),
     netAmount: integer('net_amount'),

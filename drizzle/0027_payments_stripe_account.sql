@@ -1,0 +1,1 @@
+ALTER TABLE `payments` ADD `stripe_account_id` text;
