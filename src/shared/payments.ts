@@ -134,19 +134,6 @@ export interface PatientPayments {
   appointmentCount: number;
 }
 
-/** One row of the patient list's money columns. */
-export interface PatientSpend {
-  patientId: number;
-  currency: string;
-  /** Not cancelled. */
-  appointmentCount: number;
-  netPaid: number;
-  /** Unpaid fees of visits that took place. */
-  outstanding: number;
-  /** Unpaid fees of visits still to come. */
-  upcoming: number;
-}
-
 export type StripeMode = 'test' | 'live';
 
 export interface PaymentSettings {
@@ -237,9 +224,6 @@ export const paymentSettingsSaveInput = z.object({
 
 export const appointmentIdInput = z.object({ appointmentId: id('Appointment id') });
 export const patientPaymentsInput = z.object({ patientId: id('Patient id') });
-export const patientTotalsInput = z.object({
-  patientIds: z.array(id('Patient id'), { error: 'Patient ids must be a list.' }).min(1, 'Give at least one patient.').max(500, 'At most 500 patients at once.'),
-});
 export const paymentIdInput = z.object({ paymentId: id('Payment id') });
 
 export const recordManualInput = z.object({

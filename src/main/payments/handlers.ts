@@ -9,7 +9,6 @@ import { earnings } from './earnings';
 import { linkJobKey } from './link-planner';
 import { linkQr } from './link-qr';
 import { recordManualPayment } from './manual';
-import { patientTotals } from './patient-totals';
 import { receiptData } from './receipt-data';
 import { renderReceiptPdf } from './receipt-pdf';
 import { paymentRow } from './records';
@@ -35,7 +34,6 @@ export const paymentHandlers: HandlersFor<'payments'> = {
   'payments.testConnection': async (_input, ctx) => testStripeConnection(paymentsOf(ctx.db)),
   'payments.forAppointment': (input, ctx) => appointmentPayments(ctx.db, input.appointmentId, ctx.now()),
   'payments.forPatient': (input, ctx) => patientPayments(ctx.db, input.patientId, ctx.now()),
-  'payments.patientTotals': (input, ctx) => patientTotals(ctx.db, input.patientIds, ctx.now()),
   'payments.refresh': async (input, ctx) => {
     appointmentPayments(ctx.db, input.appointmentId, ctx.now()); // NOT_FOUND before any network
     const problem = await refreshAppointmentPayments(paymentsOf(ctx.db), input.appointmentId);

@@ -1,5 +1,6 @@
 // "Outstanding" counts only visits that took place; fees of visits still to come are "Upcoming" — on the patient's
-// page, in an appointment's panel and in the patient list's money columns alike, over a real SQLite file.
+// page and in an appointment's panel alike, over a real SQLite file. (The patient list shows no Outstanding: its
+// one money column is Total spend, list-extras.ts.)
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openPaymentsWorld, type PaymentsWorld } from './test-support';
 
@@ -19,9 +20,6 @@ const owed = async (appointmentId: number) => {
 };
 const patientOwes = async () => {
   const { outstanding, upcoming } = (await desk().must('payments.forPatient', { patientId: w.patientId })).totals;
-  const [listed] = await desk().must('payments.patientTotals', { patientIds: [w.patientId] });
-  // The list's columns follow the same rule as the patient's page.
-  expect({ outstanding: listed?.outstanding, upcoming: listed?.upcoming }).toEqual({ outstanding, upcoming });
   return { outstanding, upcoming };
 };
 

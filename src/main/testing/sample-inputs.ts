@@ -31,7 +31,6 @@ export const SAMPLE_INPUTS: { [K in ChannelName]: InputOf<K> } = {
   'payments.testConnection': {},
   'payments.forAppointment': { appointmentId: 1 },
   'payments.forPatient': { patientId: 1 },
-  'payments.patientTotals': { patientIds: [1, 2] },
   'payments.refresh': { appointmentId: 1 },
   'payments.retry': { appointmentId: 1 },
   'payments.recordManual': { appointmentId: 1, kind: 'cash', amount: 5000, note: 'Paid at the desk' },

@@ -1,11 +1,10 @@
 // Channels of payments: Stripe settings, links, manual payments, refunds, receipts and earnings.
 import { empty } from '../auth';
-import type { AppointmentPayments, ConnectionCheck, EarningsRow, PatientPayments, PatientSpend, Payment, PaymentSettings } from '../payments';
+import type { AppointmentPayments, ConnectionCheck, EarningsRow, PatientPayments, Payment, PaymentSettings } from '../payments';
 import {
   appointmentIdInput,
   earningsInput,
   patientPaymentsInput,
-  patientTotalsInput,
   paymentIdInput,
   paymentSettingsSaveInput,
   recordManualInput,
@@ -20,8 +19,6 @@ export const paymentChannels = {
   /** Background: the open appointment's panel re-reads it every few seconds. */
   'payments.forAppointment': channel<AppointmentPayments>()({ input: appointmentIdInput, permission: 'payments.read', background: true }),
   'payments.forPatient': channel<PatientPayments>()({ input: patientPaymentsInput, permission: 'payments.read' }),
-  /** Money columns of the patient list: appointments, net paid and outstanding for a page of patients. */
-  'payments.patientTotals': channel<PatientSpend[]>()({ input: patientTotalsInput, permission: 'payments.read' }),
   /** Asks Stripe now whether the appointment's link was paid. */
   'payments.refresh': channel<AppointmentPayments>()({ input: appointmentIdInput, permission: 'payments.read' }),
   /** Retries a link waiting for Stripe right away instead of at its next scheduled attempt. */
