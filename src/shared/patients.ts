@@ -34,6 +34,8 @@ export const patientUpdateInput = z.object({
 });
 /** The field a refused stale save names (CONFLICT): the form then offers to load the other desk's changes. */
 export const STALE_EDIT_FIELD = 'loadedUpdatedAt';
+/** The field a save to a merged-away record names (CONFLICT): the form then offers the record kept instead. */
+export const MERGED_AWAY_FIELD = 'mergedInto';
 export const patientIdInput = z.object({ id: id('Patient id') });
 
 /** `totalSpend` is for staff who may see payments; main refuses it to others. */

@@ -1,5 +1,6 @@
-// The optimistic check on patient edits: a save names the version (updatedAt) its form loaded, and a save made
-// from a version someone has since replaced is refused, so two desks editing one record never silently overwrite.
+// The patient record's version (updatedAt) and the optimistic check on edits: a save names the version its form
+// loaded, and a save made from a version someone has since replaced is refused, so two desks editing one record
+// never silently overwrite. Every write to the record (edit, archive, restore, merge) moves it with nextVersion.
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { eq } from 'drizzle-orm';
@@ -10,15 +11,30 @@ import { patients, staff } from '../db/schema';
 import { conflict, notFound } from '../ipc/errors';
 
 /**
- * Refuses the save unless the record is still at `loaded`; returns the updatedAt the save must write. That value
- * is always later than the stored one — even for two saves within one millisecond or after the clock was set
- * back — because it is the version the next check compares against.
+ * The updatedAt a write to the record must store. It is always later than the stored one — even for two writes
+ * within one millisecond or after the clock was set back — because it is the version the next check compares
+ * against: a write that kept the version would let a form opened before it save over it without a word.
  */
-export function checkEditVersion(db: Db, patientId: number, loaded: string, now: Date): string {
+export function nextVersion(stored: string, now: Date): string {
+  return new Date(Math.max(now.getTime(), Date.parse(stored) + 1)).toISOString();
+}
+
+function versionRow(db: Db, patientId: number) {
   const row = db.select({ updatedAt: patients.updatedAt, updatedBy: patients.updatedBy }).from(patients).where(eq(patients.id, patientId)).get();
   if (!row) throw notFound('That patient');
+  return row;
+}
+
+/** For a write no form names a version for (archive, restore, merge): the updatedAt it must store. */
+export function versionAfter(db: Db, patientId: number, now: Date): string {
+  return nextVersion(versionRow(db, patientId).updatedAt, now);
+}
+
+/** Refuses the save unless the record is still at `loaded`; returns the updatedAt the save must write. */
+export function checkEditVersion(db: Db, patientId: number, loaded: string, now: Date): string {
+  const row = versionRow(db, patientId);
   if (row.updatedAt !== loaded) throw staleEdit(db, row);
-  return new Date(Math.max(now.getTime(), Date.parse(row.updatedAt) + 1)).toISOString();
+  return nextVersion(row.updatedAt, now);
 }
 
 function staleEdit(db: Db, row: { updatedAt: string; updatedBy: number | null }) {

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import type { PatientMergeResult } from '../../shared/search';
 import type { Db } from '../db/client';
 import { AppFailure, conflict, notFound } from '../ipc/errors';
+import { versionAfter } from './edit-version';
 
 /** Tables that point at patients but are about the merge itself, not the patient's data. */
 const NOT_PATIENT_DATA = new Set(['patient_merges']);
@@ -68,12 +69,15 @@ export function mergePatients(db: Db, keepId: number, mergeId: number, by: numbe
   }
 
   const at = now.toISOString();
+  // The merged record's version moves on like an edit's (a form open on it must not save over the merge). The
+  // kept record's fields do not change, so a form open on it still saves: nothing it shows was replaced.
+  const version = versionAfter(db, mergeId, now);
   // Records merged into the duplicate earlier now point straight at the kept record.
   sqlite.prepare('UPDATE patient_merges SET kept_id = ? WHERE kept_id = ?').run(keepId, mergeId);
   sqlite.prepare('INSERT INTO patient_merges (merged_id, kept_id, merged_at, merged_by) VALUES (?, ?, ?, ?)').run(mergeId, keepId, at, by);
   sqlite
     .prepare('UPDATE patients SET archived_at = coalesce(archived_at, ?), updated_at = ?, updated_by = ? WHERE id = ?')
-    .run(at, at, by, mergeId);
+    .run(at, version, by, mergeId);
   return { keptId: keepId, mergedId: mergeId, moved };
 }
 

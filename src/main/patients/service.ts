@@ -1,6 +1,6 @@
 // The patient register: create, edit, archive and restore, with record numbers and normalised phones.
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import type { Patient, PatientFields, PatientPage, PatientSummary } from '../../shared/patients';
+import { MERGED_AWAY_FIELD, type Patient, type PatientFields, type PatientPage, type PatientSummary } from '../../shared/patients';
 import type { patientListInput } from '../../shared/patients';
 import { normalizePhone } from '../../shared/phone';
 import type { z } from 'zod';
@@ -10,7 +10,7 @@ import type { Db } from '../db/client';
 import { patientActivity, patients } from '../db/schema';
 import { AppFailure, conflict, forbidden, notFound } from '../ipc/errors';
 import { bringLastVisitsTo } from './activity';
-import { checkEditVersion } from './edit-version';
+import { checkEditVersion, versionAfter } from './edit-version';
 import { appointmentCount, hasUpcoming, lastVisitMs, totalSpend } from './list-extras';
 import { mergedInto } from './merge';
 import { findPatientIds } from '../search/search-patients';
@@ -71,7 +71,9 @@ export function createPatient(db: Db, fields: PatientFields, by: number, now: Da
 /** `loadedUpdatedAt`: the version the form was filled from; a record changed since is refused (edit-version.ts). */
 export function updatePatient(db: Db, id: number, fields: PatientFields, loadedUpdatedAt: string, by: number, now: Date): Patient {
   return db.transaction((tx) => {
-    // A stale version first: the fields may read differently once their changes are loaded.
+    // A merged-away record first: loading "their changes" would only lead back to a record nobody books on.
+    refuseEditingMerged(db, id);
+    // Then a stale version: the fields may read differently once their changes are loaded.
     const updatedAt = checkEditVersion(db, id, loadedUpdatedAt, now);
     const clean = normalisePhones(db, fields);
     const row = tx
@@ -85,26 +87,45 @@ export function updatePatient(db: Db, id: number, fields: PatientFields, loadedU
   });
 }
 
+/** Archive or restore; moves the record's version on like an edit, so a form opened before refuses to save over it. */
 export function setArchived(db: Db, id: number, archived: boolean, by: number, now: Date): Patient {
-  if (!archived) refuseRestoringMerged(db, id);
-  const at = now.toISOString();
-  const row = db
-    .update(patients)
-    .set({ archivedAt: archived ? at : null, updatedAt: at, updatedBy: by })
-    .where(eq(patients.id, id))
-    .returning()
-    .get();
-  if (!row) throw notFound('That patient');
-  return toPatient(row);
+  return db.transaction((tx) => {
+    if (!archived) refuseRestoringMerged(db, id);
+    const updatedAt = versionAfter(db, id, now);
+    const row = tx
+      .update(patients)
+      .set({ archivedAt: archived ? now.toISOString() : null, updatedAt, updatedBy: by })
+      .where(eq(patients.id, id))
+      .returning()
+      .get();
+    if (!row) throw notFound('That patient');
+    return toPatient(row);
+  });
+}
+
+/** The record number of the record a merged-away patient now lives in; null when this record was not merged. */
+function keptMrnOf(db: Db, id: number): string | null {
+  const keptId = mergedInto(db, id);
+  if (keptId === null) return null;
+  return db.select({ mrn: patients.mrn }).from(patients).where(eq(patients.id, keptId)).get()?.mrn ?? 'another record';
 }
 
 /** A merged-away record stays archived: restoring it would split the patient's history over two records again. */
 function refuseRestoringMerged(db: Db, id: number): void {
-  const keptId = mergedInto(db, id);
-  if (keptId === null) return;
-  const kept = db.select({ mrn: patients.mrn }).from(patients).where(eq(patients.id, keptId)).get();
-  const where = kept ? kept.mrn : 'another record';
+  const where = keptMrnOf(db, id);
+  if (where === null) return;
   throw conflict(`This record was merged into ${where}, so it cannot be restored. Open ${where} to book or edit this patient.`);
+}
+
+/**
+ * A merged-away record takes no edits: the patient's appointments and payments live on the kept record, and a
+ * change saved here would sit where nobody looks. The form offers the kept record instead (MERGED_AWAY_FIELD).
+ */
+function refuseEditingMerged(db: Db, id: number): void {
+  const where = keptMrnOf(db, id);
+  if (where === null) return;
+  const message = `This record was merged into ${where}, so nothing was saved to it. What you typed is still in the form: carry it over to ${where}, check it, then save.`;
+  throw conflict(message, { [MERGED_AWAY_FIELD]: message });
 }
 
 const summaryColumns = {
