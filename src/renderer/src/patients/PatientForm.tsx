@@ -13,7 +13,7 @@ import { Dialog } from '../ui/Dialog';
 import { Kbd, MOD_LABEL } from '../ui/Kbd';
 import { PatientFormSections } from './PatientFormSections';
 import { PATIENT_FIELD_NAMES } from './patient-text';
-import { isStaleEdit, layTypedOverTheirs, loadedNotice } from './stale-edit';
+import { isMergedAway, isStaleEdit, keptRecord, layTypedOverTheirs, theirChanges, type Reload } from './stale-edit';
 import { useFormKeys } from './useFormKeys';
 import type { DuplicateCandidate } from '../../../shared/search';
 
@@ -44,12 +44,17 @@ interface PatientFormProps {
    * first. The form then shows their record with what was typed here laid over it (stale-edit.ts).
    */
   onLoadLatest?: () => Promise<PatientFormValues>;
+  /**
+   * Editing: main refused the save because the record was merged into another. Names the record kept and loads it
+   * as the one this form saves to; the form then shows it with what was typed here laid over it. Null: not found.
+   */
+  onFindKept?: () => Promise<{ mrn: string; load(): Promise<PatientFormValues> } | null>;
 }
 
 /** Where the desk types next when the form opens prefilled: the first required field still empty. */
 const FIRST_TO_FILL = ['firstName', 'lastName', 'dateOfBirth', 'phone'] as const;
 
-export function PatientForm({ title, initial, submitLabel, onSave, onCancel, serverPrefix, patientId, inDialog = false, description, onUseExisting, onLoadLatest }: PatientFormProps) {
+export function PatientForm({ title, initial, submitLabel, onSave, onCancel, serverPrefix, patientId, inDialog = false, description, onUseExisting, onLoadLatest, onFindKept }: PatientFormProps) {
   const ref = useRef<HTMLFormElement>(null);
   const setAppUnsavedWork = useApp((s) => s.setUnsavedWork);
   const setUnsavedWork = inDialog ? () => undefined : setAppUnsavedWork;
@@ -58,8 +63,8 @@ export function PatientForm({ title, initial, submitLabel, onSave, onCancel, ser
   const form = useForm({ resolver: zodResolver(patientFields), defaultValues: initial });
   /** The saved values the form was last filled from: what was typed here is whatever differs from them. */
   const base = useRef(initial);
-  /** Main refused the last save as made from an old version: "Load their changes" is on offer. */
-  const [stale, setStale] = useState(false);
+  /** Main refused the last save (an old version, a merged-away record): what the form offers to load instead. */
+  const [reload, setReload] = useState<Reload | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   /** After their changes load: the field to look at first, focused once the form has re-rendered with them. */
   const [lookAt, setLookAt] = useState<keyof PatientFormValues | null>(null);
@@ -97,8 +102,14 @@ export function PatientForm({ title, initial, submitLabel, onSave, onCancel, ser
         setUnsavedWork(true);
         // Everything typed stays in the form; the message says who changed the record, when, and that nothing was saved.
         if (onLoadLatest && isStaleEdit(e)) {
-          setStale(true);
+          setReload(theirChanges(onLoadLatest));
           return setFormError(e.message);
+        }
+        if (onFindKept && isMergedAway(e)) {
+          setFormError(e.message);
+          // Not found (or not answered): the message still names the record kept, and nothing was saved.
+          const kept = await onFindKept().catch(() => null);
+          return setReload(kept && keptRecord(kept.mrn, kept.load));
         }
         setFormError(showServerErrors(e, form.setError, PATIENT_FIELD_NAMES, serverPrefix) ?? FIX_FIELDS);
       }
@@ -107,20 +118,19 @@ export function PatientForm({ title, initial, submitLabel, onSave, onCancel, ser
   );
 
   const loadTheirs = async () => {
-    if (!onLoadLatest) return;
+    if (!reload) return;
     try {
-      const theirs = await onLoadLatest();
+      const theirs = await reload.load();
       const layered = layTypedOverTheirs(base.current, form.getValues(), theirs);
       base.current = theirs;
       form.reset(theirs);
       for (const [name, value] of layered.typed) form.setValue(name, value, { shouldDirty: true });
       for (const name of layered.bothChanged) {
-        const saved = theirs[name];
-        form.setError(name, { type: 'stale', message: saved ? `They saved “${saved}” here. Your entry is kept.` : 'They cleared this field. Your entry is kept.' });
+        form.setError(name, { type: 'stale', message: reload.heldThere(theirs[name] ?? '') });
       }
-      setStale(false);
+      setReload(null);
       setFormError(null);
-      setNotice(loadedNotice(layered));
+      setNotice(reload.notice(layered));
       setLookAt(layered.bothChanged[0] ?? layered.typed[0]?.[0] ?? null);
     } catch (e) {
       setFormError(messageOf(e));
@@ -171,9 +181,9 @@ export function PatientForm({ title, initial, submitLabel, onSave, onCancel, ser
             <Kbd>{`${MOD_LABEL} S`}</Kbd> save · <Kbd>Esc</Kbd> cancel
           </span>
         )}
-        {stale && (
+        {reload && (
           <button type="button" className="button" onClick={() => void loadTheirs()}>
-            Load their changes
+            {reload.label}
           </button>
         )}
         <button type="button" className="button" onClick={cancel}>
