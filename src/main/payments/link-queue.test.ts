@@ -1,9 +1,9 @@
 // A new booking's link is queued after its commit, from its pending_link row — over a real SQLite file and the Stripe stand-in.
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { jobs } from '../db/schema';
+import { jobs, payments } from '../db/schema';
 import { jobByKey } from '../jobs/queue';
-import { linkJobKey } from './link-planner';
+import { linkJobKey, planPaymentLink } from './link-planner';
 import { queueNewLinks } from './link-queue';
 import { openPaymentsWorld, type PaymentsWorld } from './test-support';
 import { appointmentPayments } from './view';
@@ -81,4 +81,19 @@ it('a look with nothing waiting leaves the write lock alone: during a CSV import
     w.rt().db.$client.pragma('busy_timeout = 5000');
   }
   expect(jobByKey(w.rt().db, linkJobKey(id))?.status).toBe('done');
+});
+
+it('a new booking’s first link (from the facts the booking hands over) is exactly what the full planner makes', () => {
+  const db = w.rt().db;
+  const rowsFor = (id: number) =>
+    db.select().from(payments).all().filter((p) => p.appointmentId === id).map(({ id: _id, appointmentId: _a, ...rest }) => rest);
+  const planned = w.book(5000);
+  const handedOver = w.book(5000, { asBooking: true });
+  expect(rowsFor(handedOver)).toEqual(rowsFor(planned));
+  expect(rowsFor(handedOver)).toMatchObject([{ kind: 'stripe_link', status: 'pending_link', amount: 5000, linkVersion: 1 }]);
+  expect(rowsFor(w.book(0, { asBooking: true }))).toEqual([]);
+  // And the full planner, asked again about the handed-over one, finds nothing to change.
+  const before = { payments: db.select().from(payments).all(), jobs: jobRows() };
+  db.$client.transaction(() => planPaymentLink(db, handedOver, at()))();
+  expect({ payments: db.select().from(payments).all(), jobs: jobRows() }).toEqual(before);
 });

@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { JobRunner, type RunnerClock, systemClock } from '../jobs/runner';
 import { onAppointmentChange } from '../scheduling/events';
 import { noSecretStore, type SecretStore } from '../secrets/secret-store';
-import { LINK_JOB, planPaymentLink } from './link-planner';
+import { LINK_JOB, planFirstLink, planPaymentLink } from './link-planner';
 import { queueNewLinks } from './link-queue';
 import { syncPaymentLink } from './link-sync';
 import { refreshOpenLinks } from './refresh';
@@ -30,7 +30,9 @@ function listenToAppointments(): void {
   // Every kind of change is planned (status steps too): planning is idempotent, and only the fee and
   // cancellation decide the link — a patient who arrived, or did not come, may still pay.
   onAppointmentChange((tx, change) => {
-    planPaymentLink(tx, change.appointmentId, clock().toISOString());
+    const at = clock().toISOString();
+    if (change.type === 'booked' && change.created) planFirstLink(tx, change.appointmentId, change.created, at);
+    else planPaymentLink(tx, change.appointmentId, at);
     if (wakeQueued) return;
     wakeQueued = true;
     // A timer fires only after the synchronous transaction has committed (or rolled back): never mid-write.

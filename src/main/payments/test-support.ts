@@ -23,7 +23,7 @@ export interface PaymentsWorld {
   core(): Core;
   patientId: number;
   providerId: number;
-  book(fee: number, opts?: { patientId?: number; startsAt?: number }): number;
+  book(fee: number, opts?: { patientId?: number; startsAt?: number; asBooking?: boolean }): number;
   setFee(appointmentId: number, fee: number): void;
   cancel(appointmentId: number): void;
   /** Closes the core (as quitting the app does) and opens the same data folder again. */
@@ -77,7 +77,9 @@ export async function openPaymentsWorld(opts: { configure?: boolean } = {}): Pro
           })
           .returning()
           .get();
-        appointmentChanged(core.db, { type: 'booked', appointmentId: row.id });
+        // asBooking: hand over the new row's facts as bookAppointment does (the planner's first-link path).
+        const created = o.asBooking ? { patientId: row.patientId, fee: row.fee, currency: row.currency } : undefined;
+        appointmentChanged(core.db, { type: 'booked', appointmentId: row.id, created });
         return row.id;
       }) as number;
     },

@@ -31,8 +31,8 @@ function btreesWrittenBy(commit: () => void): string[] {
 it('a returning patient’s booking with a fee commits its appointment, history entry and payment link row — eleven b-trees, no job row', () => {
   const book = (startsAt: string) =>
     bookAppointment(clinic.core.db, bookInput.parse({ patientId: f.patientId, providerId: f.providerId, typeId: f.typeId, startsAt }), { id: 1, canOverride: false }, new Date('2026-11-20T12:00:00Z'));
-  // The patient's first booking also sets their first visit (patients) and their calendar row: once only.
-  expect(btreesWrittenBy(() => book('2026-11-23T10:00:00Z'))).toEqual(expect.arrayContaining(['patients', 'calendar_patients']));
+  // The patient's first booking also sets their first visit (patients): once only.
+  expect(btreesWrittenBy(() => book('2026-11-23T10:00:00Z'))).toEqual(expect.arrayContaining(['patients']));
   const written = btreesWrittenBy(() => book('2026-11-24T10:00:00Z'));
   expect(written).toEqual(
     [

@@ -41,6 +41,20 @@ describe('booking', () => {
     expect(snapshotDatabase(clinic.core.db.$client)).toEqual(before);
   });
 
+  it('names every clash in one refusal: each overlapping appointment and the doctor’s time off, with the field', async () => {
+    await book('2026-11-23T10:00:00Z', '2026-11-23T10:20:00Z');
+    await book('2026-11-23T10:20:00Z', '2026-11-23T10:40:00Z');
+    const overlapping = await book('2026-11-23T10:10:00Z', '2026-11-23T10:30:00Z');
+    expect(overlapping).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const both = 'Dr Amara Okafor already has an appointment Mon 23 Nov 2026, 10:00–10:20. Dr Amara Okafor already has an appointment Mon 23 Nov 2026, 10:20–10:40.';
+    if (!overlapping.ok) expect(overlapping.error).toMatchObject({ message: `${both} Choose another time.`, fields: { startsAt: `${both} Choose another time.` } });
+
+    await clinic.admin.must('timeOff.create', { providerId: f.providerId, startsAt: '2026-11-23T10:30:00Z', endsAt: '2026-11-23T12:00:00Z', reason: 'Training' });
+    const away = await book('2026-11-23T10:30:00Z', '2026-11-23T11:00:00Z');
+    if (away.ok) throw new Error('booked into time off');
+    expect(away.error.message).toBe('Dr Amara Okafor already has an appointment Mon 23 Nov 2026, 10:20–10:40. Dr Amara Okafor is away Mon 23 Nov 2026, 10:30–12:00 (Training). Choose another time.');
+  });
+
   it('lets another provider take the same time', async () => {
     await book('2026-11-23T10:00:00Z', '2026-11-23T10:20:00Z');
     const r = await clinic.admin.call('appointments.book', { patientId: f.otherPatientId, providerId: f.otherProviderId, startsAt: '2026-11-23T10:00:00Z', endsAt: '2026-11-23T10:20:00Z' });
@@ -132,7 +146,7 @@ describe('booking', () => {
       expect(detail.history[1]!.changes).toEqual({ fee: [6000, 4000], notes: [null, null] });
       expect(detail.history[2]!.changes).toEqual({ startsAt: ['2026-11-23T10:00:00.000Z', '2026-11-23T11:00:00.000Z'], endsAt: ['2026-11-23T10:20:00.000Z', '2026-11-23T11:20:00.000Z'] });
       expect(heard).toEqual([
-        { type: 'booked', appointmentId: id },
+        { type: 'booked', appointmentId: id, created: { patientId: f.patientId, fee: 6000, currency: r.appointment.currency } },
         { type: 'updated', appointmentId: id, feeChanged: true, timeChanged: false },
         { type: 'updated', appointmentId: id, feeChanged: false, timeChanged: true },
       ]);

@@ -7,7 +7,7 @@ import { appointmentSeries, MAX_APPOINTMENT_MS } from '../db/schema';
 import { conflict, forbidden, invalidField, notFound } from '../ipc/errors';
 import { typeForProvider } from './appointment-types';
 import { withinWorkingTime } from './availability';
-import { clashesFor, guardDoubleBooking, patientOverlaps, type Slot } from './conflicts';
+import { clashesFor, guardDoubleBooking, patientOverlaps, timeAwayFor, type Slot } from './conflicts';
 import { appointmentChanged } from './events';
 import { diffRows, inWriteTransaction, recordHistory, toAppointment, type AppointmentRow } from './history';
 import { findProviderRow, getHoursRows } from './providers';
@@ -24,9 +24,14 @@ export interface Actor {
 type BookInput = z.output<typeof bookInput>;
 const MAX_OCCURRENCES = 104;
 
+/**
+ * The patient's day-book copy (name, allergy flag, first visit: migration 0024) goes in with the row, from the patient
+ * row `checkPatient` read anyway; the insert trigger fills it in only for rows written without it (migration 0027).
+ */
 const INSERT_APPOINTMENT = `INSERT INTO appointments (patient_id, provider_id, type_id, mode, starts_at, ends_at, reason, notes, fee, currency, status,
-  override_double_booking, override_by, series_id, series_index, created_at, created_by, updated_at, updated_by)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?, ?, ?, ?, ?)
+  override_double_booking, override_by, series_id, series_index, created_at, created_by, updated_at, updated_by,
+  patient_name, patient_allergies, patient_first_visit_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
   RETURNING ${APPOINTMENT_COLUMNS}`;
 
 /** The booking with every default filled in, and the occurrences it makes. */
@@ -86,10 +91,23 @@ export function previewSeries(db: Db, input: z.output<typeof previewSeriesInput>
   return { occurrences, clashCount: occurrences.filter((o) => o.clashes.length > 0).length };
 }
 
-function checkPatient(db: Db, patientId: number): void {
-  const row = statement(db, 'SELECT archived_at AS archivedAt FROM patients WHERE id = ?').get(patientId) as { archivedAt: string | null } | undefined;
+/** What the day book shows of the patient, as copied onto their appointments. */
+interface PatientCopy {
+  name: string;
+  /** 0/1 as stored. */
+  hasAllergies: number;
+  firstVisitAt: number | null;
+}
+
+function checkPatient(db: Db, patientId: number): PatientCopy {
+  const row = statement(
+    db,
+    `SELECT archived_at AS archivedAt, first_name || ' ' || last_name AS name, allergies IS NOT NULL AS hasAllergies, first_visit_at AS firstVisitAt
+     FROM patients WHERE id = ?`,
+  ).get(patientId) as (PatientCopy & { archivedAt: string | null }) | undefined;
   if (!row) throw notFound('That patient');
   if (row.archivedAt) throw invalidField('patientId', 'This patient’s record is archived. Restore it before booking.');
+  return row;
 }
 
 export function bookAppointment(db: Db, input: BookInput, actor: Actor, now: Date): AppointmentSaved {
@@ -97,16 +115,19 @@ export function bookAppointment(db: Db, input: BookInput, actor: Actor, now: Dat
   const clinic = clinicConventions(db);
   const tz = clinic.timeZone;
   return inWriteTransaction(db, () => {
-    checkPatient(db, input.patientId);
+    const patient = checkPatient(db, input.patientId);
     const p = plan(db, input, tz);
     const slots: Slot[] = p.occurrences.map((o) => ({ providerId: input.providerId, providerName: p.providerName, start: o.start, end: o.end }));
 
-    // Every occurrence is checked before the first is written: a series is booked whole or not at all.
-    const clashes = slots.map((s) => clashesFor(db, tz, s));
+    // Every occurrence is checked before the first is written: a series is booked whole or not at all. A single
+    // booking without an override leaves the overlap to the database trigger (guardDoubleBooking words it the same way).
+    const single = slots.length === 1 && !input.overrideDoubleBooking;
+    const clashes = single ? [timeAwayFor(db, tz, slots[0]!)] : slots.map((s) => clashesFor(db, tz, s));
     const clashing = clashes.filter((c) => c.length > 0).length;
     if (clashing > 0 && !input.overrideDoubleBooking) {
       if (slots.length === 1) {
-        const message = `${clashes[0]!.map((c) => c.message).join(' ')} Choose another time.`;
+        // Everything in the way, the doctor's other appointments included, as before.
+        const message = `${clashesFor(db, tz, slots[0]!).map((c) => c.message).join(' ')} Choose another time.`;
         throw conflict(message, { startsAt: message });
       }
       const lines = slots.flatMap((s, i) => (clashes[i]!.length ? [`${formatLocalRange(tz, s.start, s.end)}: ${clashes[i]![0]!.message}`] : []));
@@ -133,6 +154,9 @@ export function bookAppointment(db: Db, input: BookInput, actor: Actor, now: Dat
 
     const rows: AppointmentRow[] = [];
     const undo: AppointmentSaved['undo'] = [];
+    // A series' later occurrences copy the first visit as the earlier ones left it (their insert triggers moved the
+    // patient's first_visit_at; a later start never does, so nothing would correct a stale copy).
+    let firstVisitAt = patient.firstVisitAt;
     slots.forEach((slot, i) => {
       const overridden = clashes[i]!.length > 0;
       // RETURNING hands back the stored row, so nothing is read again after the insert.
@@ -157,11 +181,15 @@ export function bookAppointment(db: Db, input: BookInput, actor: Actor, now: Dat
             actor.id,
             at,
             actor.id,
+            patient.name,
+            patient.hasAllergies,
+            firstVisitAt,
           ) as StoredAppointment,
         ),
       );
+      firstVisitAt = firstVisitAt === null ? slot.start : Math.min(firstVisitAt, slot.start);
       const historyId = recordHistory(db, { appointmentId: row.id, at, by: actor.id, action: 'booked', changes: diffRows(null, row) });
-      appointmentChanged(db, { type: 'booked', appointmentId: row.id });
+      appointmentChanged(db, { type: 'booked', appointmentId: row.id, created: { patientId: row.patientId, fee: row.fee, currency: row.currency } });
       rows.push(row);
       undo.push({ appointmentId: row.id, historyId });
     });

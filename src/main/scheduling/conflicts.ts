@@ -49,6 +49,17 @@ export function clashesFor(db: Db, tz: string, slot: Slot, excludeIds: readonly 
     e: number;
   }[];
   for (const a of taken) out.push({ kind: 'appointment', message: `${slot.providerName} already has an appointment ${formatLocalRange(tz, a.s, a.e)}.` });
+  out.push(...timeAwayFor(db, tz, slot));
+  return out;
+}
+
+/**
+ * Only the doctor's time off and clinic closures in the slot. A single booking without an override asks just this
+ * before inserting: the database trigger refuses an overlapping appointment anyway, and `guardDoubleBooking` words
+ * that refusal from `clashesFor`, so the overlap is not looked up twice in every booking.
+ */
+export function timeAwayFor(db: Db, tz: string, slot: Slot): SeriesClash[] {
+  const out: SeriesClash[] = [];
   const away = statement(db, OVERLAPPING_TIME_OFF).all(slot.providerId, slot.end, slot.start, slot.end, slot.start) as {
     providerId: number | null;
     s: number;
@@ -103,8 +114,9 @@ export function guardDoubleBooking<T>(db: Db, tz: string, slot: Slot, write: () 
     return write();
   } catch (e) {
     if (!isDoubleBookingError(e)) throw e;
-    const clash = clashesFor(db, tz, slot).find((c) => c.kind === 'appointment');
-    const message = `${clash?.message ?? `${slot.providerName} was just booked ${formatLocalRange(tz, slot.start, slot.end)} at another desk.`} Choose another time.`;
+    const taken = clashesFor(db, tz, slot).filter((c) => c.kind === 'appointment');
+    const named = taken.length > 0 ? taken.map((c) => c.message).join(' ') : `${slot.providerName} was just booked ${formatLocalRange(tz, slot.start, slot.end)} at another desk.`;
+    const message = `${named} Choose another time.`;
     throw conflict(message, { startsAt: message });
   }
 }

@@ -3,7 +3,15 @@
 import type { Db } from '../db/client';
 
 export type AppointmentChange =
-  | { type: 'booked'; appointmentId: number }
+  | {
+      type: 'booked';
+      appointmentId: number;
+      /**
+       * Only when the row was just inserted (not a cancellation undone): what the payment link needs, handed over so
+       * the listener reads nothing back. A new row has no payment rows and no jobs yet.
+       */
+      created?: { patientId: number; fee: number; currency: string };
+    }
   | { type: 'updated'; appointmentId: number; feeChanged: boolean; timeChanged: boolean }
   | { type: 'cancelled'; appointmentId: number }
   | { type: 'status'; appointmentId: number; status: string };

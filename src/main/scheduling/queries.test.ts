@@ -109,24 +109,14 @@ describe('appointments.range', () => {
     expect(await firstOf()).toEqual([]);
   });
 
-  it('shows the patient as they are now: renamed, allergies cleared, merged — and without a calendar row too', async () => {
+  it('shows the patient as they are now: renamed, allergies cleared, merged — and from the patient row without a copy', async () => {
     const week = { from: '2026-11-23T00:00:00Z', to: '2026-11-30T00:00:00Z', includeCancelled: true };
     const mine = await book('2026-11-23T09:00:00Z', '2026-11-23T09:20:00Z');
     const theirs = await book('2026-11-24T09:00:00Z', '2026-11-24T09:20:00Z', f.providerId, f.otherPatientId);
     const blockOf = async (id: number) => (await clinic.admin.must('appointments.range', week)).appointments.find((a) => a.id === id)!;
-    // calendar_patients holds exactly what the patients rows say, for every patient with an appointment (a patient
-    // merged away keeps a row nobody reads; it still says what their record says).
+    // Every appointment carries exactly what its patient's row says (migrations 0024, 0028), which the week view reads.
     const expectKept = () => {
       const sqlite = clinic.core.db.$client;
-      const kept = sqlite.prepare('SELECT patient_id AS id, name, has_allergies AS a, first_visit_at AS v FROM calendar_patients ORDER BY 1').all();
-      const rows = sqlite
-        .prepare(
-          `SELECT id, first_name || ' ' || last_name AS name, allergies IS NOT NULL AS a, first_visit_at AS v FROM patients
-           WHERE id IN (SELECT patient_id FROM appointments UNION SELECT patient_id FROM calendar_patients) ORDER BY 1`,
-        )
-        .all();
-      expect(kept).toEqual(rows);
-      // …and every appointment carries the same copy of its patient (migration 0024), which the week view reads.
       const copies = sqlite.prepare('SELECT id, patient_name AS name, patient_allergies AS a, patient_first_visit_at AS v FROM appointments ORDER BY 1').all();
       const expected = sqlite
         .prepare(`SELECT a.id, p.first_name || ' ' || p.last_name AS name, p.allergies IS NOT NULL AS a, p.first_visit_at AS v FROM appointments a JOIN patients p ON p.id = a.patient_id ORDER BY 1`)
@@ -152,12 +142,32 @@ describe('appointments.range', () => {
     expect((await blockOf(theirs)).firstVisit).toBe(true);
     expectKept();
 
-    // Without the copies on the rows, calendar_patients answers; without that too, the patients row.
+    // Without the copies on the rows, the patients row answers.
     clinic.core.db.$client.prepare('UPDATE appointments SET patient_name = NULL, patient_allergies = NULL, patient_first_visit_at = NULL').run();
-    expect(await blockOf(theirs)).toMatchObject({ patientName: 'María García-Pérez', firstVisit: true });
-    clinic.core.db.$client.prepare('DELETE FROM calendar_patients').run();
     expect(await blockOf(mine)).toMatchObject({ patientName: 'María García-Pérez' });
     expect(await blockOf(theirs)).toMatchObject({ patientName: 'María García-Pérez', firstVisit: true });
+  });
+
+  it('a series for a patient’s first visits: each occurrence’s copy is the patient’s, and only the first is a first visit', async () => {
+    const sqlite = clinic.core.db.$client;
+    const series = await clinic.admin.must('appointments.book', {
+      patientId: f.otherPatientId,
+      providerId: f.providerId,
+      startsAt: '2026-11-24T09:00:00Z',
+      endsAt: '2026-11-24T09:20:00Z',
+      repeat: { everyWeeks: 1, count: 3 },
+    });
+    const ids = series.changed.map((a) => a.id);
+    const copies = sqlite.prepare(`SELECT patient_first_visit_at AS v FROM appointments WHERE patient_id = ? ORDER BY starts_at`).pluck().all(f.otherPatientId);
+    expect(copies).toEqual(ids.map(() => Date.parse('2026-11-24T09:00:00Z')));
+    // A row inserted without its copy (an import, older code) gets it from the insert trigger.
+    sqlite
+      .prepare(`INSERT INTO appointments (patient_id, provider_id, mode, starts_at, ends_at, fee, currency, status, created_at, updated_at) VALUES (?, ?, 'in_person', ?, ?, 0, 'GBP', 'booked', 0, 0)`)
+      .run(f.otherPatientId, f.otherProviderId, Date.parse('2026-12-20T09:00:00Z'), Date.parse('2026-12-20T09:20:00Z'));
+    const r = await clinic.admin.must('appointments.range', { from: '2026-11-23T00:00:00Z', to: '2026-12-21T00:00:00Z' });
+    const mine = r.appointments.filter((a) => a.patientName === 'José Fernández');
+    expect(mine.map((a) => a.firstVisit === true)).toEqual([true, false, false, false]);
+    expect(sqlite.prepare('SELECT COUNT(*) FROM appointments WHERE patient_name IS NULL').pluck().get()).toBe(0);
   });
 
   it('includes an appointment that started before the range and runs into it', async () => {

@@ -63,18 +63,17 @@ interface PatientSource {
 }
 
 /**
- * The calendar reads the patient's name, allergy flag and first visit from the appointment row itself (copied there
- * by the triggers of migration 0024): looking up ~1,100 patient rows was ~0.7 ms of a 10-doctor week. Should a copy
- * ever be missing (NULL), calendar_patients — or, failing that, the patients row — is joined instead, only then, as
- * the join keys are NULL otherwise: a block can never drop out of the day book.
+ * The calendar reads the patient's name, allergy flag and first visit from the appointment row itself (written by the
+ * booking, kept by the triggers of migrations 0024 and 0028): looking up ~1,100 patient rows was ~0.7 ms of a
+ * 10-doctor week. Should a copy ever be missing (NULL), the patients row is joined instead, only then, as the join
+ * key is NULL otherwise: a block can never drop out of the day book.
  */
 const CALENDAR_PATIENT: PatientSource = {
-  from: `LEFT JOIN calendar_patients c ON c.patient_id = CASE WHEN a.patient_name IS NULL THEN a.patient_id END
-    LEFT JOIN patients p ON p.id = CASE WHEN a.patient_name IS NULL AND c.patient_id IS NULL THEN a.patient_id END`,
-  name: `coalesce(a.patient_name, c.name, p.first_name || ' ' || p.last_name)`,
-  hasAllergies: `coalesce(a.patient_allergies, c.has_allergies, p.allergies IS NOT NULL)`,
-  // With a copy on the row, c and p are all NULL: the copy's first visit (NULL: none kept) stands.
-  firstVisitAt: `CASE WHEN a.patient_name IS NULL THEN coalesce(c.first_visit_at, p.first_visit_at) ELSE a.patient_first_visit_at END`,
+  from: `LEFT JOIN patients p ON p.id = CASE WHEN a.patient_name IS NULL THEN a.patient_id END`,
+  name: `coalesce(a.patient_name, p.first_name || ' ' || p.last_name)`,
+  hasAllergies: `coalesce(a.patient_allergies, p.allergies IS NOT NULL)`,
+  // With a copy on the row, p is all NULL: the copy's first visit (NULL: none kept) stands.
+  firstVisitAt: `CASE WHEN a.patient_name IS NULL THEN p.first_visit_at ELSE a.patient_first_visit_at END`,
 };
 /** The patient's own list needs the record no. anyway, so it reads the patients row. */
 const PATIENT_ROW: PatientSource = {

@@ -7,4 +7,3 @@ export * from './payments';
 export * from './jobs';
 export * from './pinboard';
 export * from './patient-activity';
-export * from './calendar-patients';
