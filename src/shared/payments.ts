@@ -99,6 +99,11 @@ export interface Payment {
   refundOf: number | null;
   note: string | null;
   createdAt: string;
+  /**
+   * Made on a Stripe account the clinic has since moved away from (not the saved key's): Anteroom cannot ask Stripe
+   * about it any more. `sentToStripe` false: a refund that never reached that account. Null for everything else.
+   */
+  previousAccount: { accountId: string; sentToStripe: boolean } | null;
 }
 
 export interface PaymentTotals {
@@ -150,6 +155,8 @@ export interface PaymentSettings {
   accountId: string | null;
   /** After a move to another Stripe account: the unpaid links left open on the old one, which Anteroom cannot reach. */
   leftOnPreviousAccount: LeftOnPreviousAccount | null;
+  /** Set while the saved key's account could not be confirmed (a restricted key that may not read it): what that means. */
+  accountNotice: string | null;
 }
 
 export interface LeftOnPreviousAccount {
@@ -225,6 +232,13 @@ export const paymentSettingsSaveInput = z.object({
 export const appointmentIdInput = z.object({ appointmentId: id('Appointment id') });
 export const patientPaymentsInput = z.object({ patientId: id('Patient id') });
 export const paymentIdInput = z.object({ paymentId: id('Payment id') });
+
+/** How a refund left on a previous Stripe account ended, as that account's Dashboard shows it. */
+export const REFUND_OUTCOMES = ['refunded', 'failed'] as const;
+export const settleRefundInput = z.object({
+  paymentId: id('Refund id'),
+  outcome: z.enum(REFUND_OUTCOMES, { error: 'Say whether the refund went through (refunded) or failed.' }),
+});
 
 export const recordManualInput = z.object({
   appointmentId: id('Appointment id'),

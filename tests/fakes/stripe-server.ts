@@ -1,6 +1,7 @@
 // A local stand-in for the Stripe API on 127.0.0.1: a real HTTP server speaking the endpoints Anteroom uses,
 // recording every request and scriptable to fail (timeouts, 5xx, 401, 403, 429), to mark a link paid, to answer a
-// refund as pending and settle it later, and to stand for another Stripe account (GET /v1/account).
+// refund as pending and settle it later, and to stand for another Stripe account (GET /v1/account): as on Stripe,
+// a key sees only its own account's links, payments and refunds.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { parseForm, type Form } from './stripe-form';
@@ -26,6 +27,8 @@ export type Behaviour =
 interface Rule {
   method?: string;
   path?: RegExp;
+  /** Only requests made with this secret key. */
+  key?: string;
   behaviour: Behaviour;
   /** How many requests it applies to; Infinity for "until cleared". */
   times: number;
@@ -53,6 +56,8 @@ interface Intent {
   created: number;
   fee: number;
   refunded: number;
+  /** The link's account: another account's key gets 404 for the payment and its refunds. */
+  account: string;
 }
 
 /** What Stripe says of a refund: pending until the bank confirms it for many payment methods. */
@@ -90,6 +95,8 @@ export class FakeStripe {
   /** Secret key → account id, for a clinic that moves to another Stripe account. */
   readonly accounts = new Map<string, string>();
   private readonly sessions: { id: string; link: string; intent: string; amount: number; currency: string; created: number }[] = [];
+  /** Refund id → the account it was made on (kept apart so refunds answer in Stripe's own shape). */
+  private readonly refundAccounts = new Map<string, string>();
   private readonly idempotent = new Map<string, { params: string; status: number; body: unknown }>();
   private readonly sockets = new Set<Socket>();
   private rules: Rule[] = [];
@@ -120,8 +127,8 @@ export class FakeStripe {
   }
 
   /** The next `times` matching requests get this behaviour (default: every matching request until cleared). */
-  script(behaviour: Behaviour, match: { method?: string; path?: RegExp; times?: number } = {}): void {
-    this.rules.push({ method: match.method, path: match.path, behaviour, times: match.times ?? Infinity });
+  script(behaviour: Behaviour, match: { method?: string; path?: RegExp; key?: string; times?: number } = {}): void {
+    this.rules.push({ method: match.method, path: match.path, key: match.key, behaviour, times: match.times ?? Infinity });
   }
 
   /** Stripe keeps an idempotency key for 24 hours: after that, the same key makes a new object. */
@@ -155,6 +162,7 @@ export class FakeStripe {
       created,
       fee: opts.fee ?? Math.round(link.amount * 0.015) + 20,
       refunded: 0,
+      account: link.account,
     };
     this.intents.set(intent.id, intent);
     const session = { id: this.id('cs'), link: linkId, intent: intent.id, amount: link.amount, currency: link.currency, created };
@@ -178,8 +186,10 @@ export class FakeStripe {
     return `${prefix}_test${String(++this.seq).padStart(6, '0')}`;
   }
 
-  private takeRule(method: string, path: string): Behaviour {
-    const rule = this.rules.find((r) => r.times > 0 && (!r.method || r.method === method) && (!r.path || r.path.test(path)));
+  private takeRule(rec: RecordedRequest): Behaviour {
+    const { method, path } = rec;
+    const key = (rec.authorization ?? '').replace(/^Bearer /, '');
+    const rule = this.rules.find((r) => r.times > 0 && (!r.method || r.method === method) && (!r.path || r.path.test(path)) && (!r.key || r.key === key));
     if (!rule) return { kind: 'ok' };
     rule.times -= 1;
     return rule.behaviour;
@@ -200,7 +210,7 @@ export class FakeStripe {
       authorization: headers.authorization ?? null,
     };
     this.requests.push(rec);
-    const behaviour = this.takeRule(rec.method, rec.path);
+    const behaviour = this.takeRule(rec);
     if (behaviour.kind === 'hang') return; // never answers; the client times out
     let status: number;
     let body: unknown;
@@ -249,7 +259,7 @@ export class FakeStripe {
     }
     if ((m = /^\/v1\/payment_intents\/([\w]+)$/.exec(path)) && method === 'GET') {
       const pi = this.intents.get(m[1]!);
-      if (!pi) return notFound('payment_intent');
+      if (!pi || pi.account !== this.accountOf(rec)) return notFound('payment_intent');
       const expand = ([] as unknown[]).concat(rec.query.expand ?? []);
       const bt = { id: `txn_${pi.chargeId}`, object: 'balance_transaction', amount: pi.amount, fee: pi.fee, net: pi.amount - pi.fee, currency: pi.currency };
       const charge = { id: pi.chargeId, object: 'charge', created: pi.created, amount: pi.amount, balance_transaction: expand.includes('latest_charge.balance_transaction') ? bt : bt.id };
@@ -257,22 +267,26 @@ export class FakeStripe {
     }
     if (method === 'POST' && path === '/v1/refunds') {
       const pi = this.intents.get(String(rec.body.payment_intent));
-      if (!pi) return notFound('payment_intent');
+      if (!pi || pi.account !== this.accountOf(rec)) return notFound('payment_intent');
       const amount = rec.body.amount ? Number(rec.body.amount) : pi.amount - pi.refunded;
       if (amount > pi.amount - pi.refunded) return [400, { error: { type: 'invalid_request_error', code: 'amount_too_large', message: 'Refund amount is greater than unrefunded amount.' } }];
       pi.refunded += amount;
       const metadata = (rec.body.metadata as Form | undefined) ?? {};
       const refund: FakeRefund = { id: this.id('re'), object: 'refund', amount, payment_intent: pi.id, status: this.refundStatus, failure_reason: null, currency: pi.currency, metadata };
       this.refunds.push(refund);
+      this.refundAccounts.set(refund.id, pi.account);
       return [200, { ...refund }];
     }
     if ((m = /^\/v1\/refunds\/([\w]+)$/.exec(path)) && method === 'GET') {
       const refundId = m[1];
       const refund = this.refunds.find((r) => r.id === refundId);
-      return refund ? [200, { ...refund }] : notFound('refund');
+      return refund && this.refundAccounts.get(refund.id) === this.accountOf(rec) ? [200, { ...refund }] : notFound('refund');
     }
     if (method === 'GET' && path === '/v1/refunds') {
-      const rows = this.refunds.filter((r) => rec.query.payment_intent === undefined || r.payment_intent === rec.query.payment_intent);
+      const account = this.accountOf(rec);
+      const pi = typeof rec.query.payment_intent === 'string' ? this.intents.get(rec.query.payment_intent) : undefined;
+      if (pi && pi.account !== account) return notFound('payment_intent');
+      const rows = this.refunds.filter((r) => this.refundAccounts.get(r.id) === account && (rec.query.payment_intent === undefined || r.payment_intent === rec.query.payment_intent));
       return [200, list(rows.slice(0, Number(rec.query.limit ?? 10)))];
     }
     if (method === 'POST' && path === '/v1/prices') {

@@ -34,7 +34,7 @@ export async function accountsForNewKey(rt: PaymentsRuntime, input: z.output<typ
     if (code === 'stripe_offline' || code === 'stripe_unavailable' || code === 'stripe_rate_limited') {
       throw invalidField('secretKey', 'Stripe could not be reached to check which account this key belongs to. Nothing was changed: save it again once the computer is online.');
     }
-    next = null; // allowed to work but not to read its account (restricted key): the key still saves
+    next = null; // allowed to work but not to read its account (restricted key): it saves, the account last confirmed stays
   }
   return { previous: savedAccountId(rt.db) ?? (await accountOfSavedKey(rt)), next };
 }

@@ -44,7 +44,8 @@ it("a key of another account voids the unpaid links, makes them again on the new
   ]);
   // Honest about what could not be done: the old link is still open on the old account.
   expect(withdrawn[0]?.note).toContain(`previous Stripe account (${OLD_ACCOUNT}) and still open there`);
-  expect(await viewOf(paid)).toEqual(paidBefore);
+  // The paid link is left as it was, now marked as taken on the previous account (a refund of it must be made there).
+  expect(await viewOf(paid)).toEqual(paidBefore.map((p) => ({ ...p, previousAccount: { accountId: OLD_ACCOUNT, sentToStripe: true } })));
 
   await w.rt().runner.runDue();
   const made = linkCreates().at(-1)!;
@@ -79,7 +80,7 @@ it('a clinic set up before account ids were kept: the old key is asked once, and
   expect((await viewOf(id)).map((p) => p.status)).toEqual(['void', 'pending_link']);
 });
 
-it('a key Stripe refuses, or a Stripe out of reach, changes nothing; a restricted key that may not read its account still saves', async () => {
+it('a key Stripe refuses, or a Stripe out of reach, changes nothing', async () => {
   const id = w.book(5000);
   await w.rt().runner.runDue();
   const before = snapshotDatabase(w.rt().db.$client);
@@ -95,14 +96,35 @@ it('a key Stripe refuses, or a Stripe out of reach, changes nothing; a restricte
     error: { code: 'VALIDATION', fields: { secretKey: expect.stringContaining('could not be reached') } },
   });
   expect(snapshotDatabase(w.rt().db.$client)).toEqual(before);
-
-  w.stripe.script({ kind: 'fail', status: 403 }, { path: /^\/v1\/account$/, times: 1 });
-  const saved = await desk().must('payments.settingsSave', { secretKey: 'rk_test_FAKErestr0004' });
-  expect(saved).toMatchObject({ keyLast4: '0004', accountId: null, leftOnPreviousAccount: null });
   expect((await viewOf(id)).map((p) => p.linkState)).toEqual(['ready']);
 });
 
-it('a link the old key was still making while the new key was saved does not hold up the new link', async () => {
+it('a restricted key that may not read its account saves, keeps the known account and the links, and says so', async () => {
+  const RESTRICTED = 'rk_test_FAKErestr0004';
+  const id = w.book(5000);
+  await w.rt().runner.runDue();
+  const [link] = [...w.stripe.links.values()];
+  w.stripe.forgetRequests();
+  // Stripe refuses this key, and only this key, what account it belongs to.
+  w.stripe.script({ kind: 'fail', status: 403 }, { path: /^\/v1\/account$/, key: RESTRICTED });
+
+  const saved = await desk().must('payments.settingsSave', { secretKey: RESTRICTED });
+  expect(saved).toMatchObject({ keyLast4: '0004', accountId: OLD_ACCOUNT, leftOnPreviousAccount: null });
+  expect(saved.accountNotice).toContain('could not confirm which Stripe account');
+  expect(saved.accountNotice).toContain('links were left as they are');
+  expect(w.stripe.requestsTo('GET', /^\/v1\/account$/).map((r) => r.authorization)).toEqual([`Bearer ${RESTRICTED}`]);
+  // Nothing voided or made again; the link the patient has still works and is still looked after.
+  await w.rt().runner.runDue();
+  expect((await viewOf(id)).map((p) => [p.status, p.linkUrl])).toEqual([['link_ready', link!.url]]);
+  expect(linkCreates()).toHaveLength(0);
+  expect((await desk().must('payments.settingsGet', {})).accountNotice).toBe(saved.accountNotice);
+
+  // A key whose account Stripe does tell takes over as usual, and the notice goes.
+  const rotated = await desk().must('payments.settingsSave', { secretKey: TEST_KEY });
+  expect(rotated).toMatchObject({ accountId: OLD_ACCOUNT, accountNotice: null });
+});
+
+it('a link the old key was still making while the new key was saved does not hold up the new link, and stays tied to the old account', async () => {
   const id = w.book(5000);
   await w.rt().runner.runDue();
   await desk().must('payments.settingsSave', { secretKey: NEW_KEY });
@@ -111,6 +133,9 @@ it('a link the old key was still making while the new key was saved does not hol
   await w.rt().runner.runDue();
   const rows = await viewOf(id);
   expect(rows.map((p) => p.linkState)).toEqual(['void', 'ready']);
-  expect(rows[0]?.note).toContain('could not switch it off');
-  expect(w.rt().db.$client.prepare("SELECT stripe_link_active AS active FROM payments WHERE appointment_id = ? AND status = 'void'").get(id)).toEqual({ active: 0 });
+  // Not written off: still open on the old account, so the row says so and waits for that account's key.
+  expect(rows[0]?.note).toContain(`previous Stripe account (${OLD_ACCOUNT}) and still open there`);
+  const row = "SELECT stripe_link_active AS active, stripe_account_id AS account FROM payments WHERE appointment_id = ? AND status = 'void'";
+  expect(w.rt().db.$client.prepare(row).get(id)).toEqual({ active: 1, account: OLD_ACCOUNT });
+  expect(deactivations()).toHaveLength(0);
 });

@@ -6,6 +6,7 @@ import { checkConnection } from '../integrations/stripe/gateway';
 import { invalidField } from '../ipc/errors';
 import { unparkJobs } from '../jobs/queue';
 import { SecretStoreUnavailable } from '../secrets/secret-store';
+import { moveToAccount } from './account-move';
 import { remakeUnpaidLinks } from './mode-switch';
 import { wakeAfterCommit, type PaymentsRuntime } from './runtime';
 import type { KeyAccounts } from './account-check';
@@ -28,12 +29,14 @@ export function savePaymentSettings(rt: PaymentsRuntime, input: z.output<typeof 
       if (e instanceof SecretStoreUnavailable) throw invalidField('secretKey', e.reason);
       throw e;
     }
+    // A key that may not read its account (next null) keeps the account last confirmed, and moves nothing: it may
+    // well be the same account, and voiding the links a patient holds on a guess would be worse than asking.
     saveAccountId(rt.db, accounts?.next ?? null, at);
-    const moved = accounts?.previous && accounts.next && accounts.previous !== accounts.next ? accounts.previous : null;
-    if (moved) {
+    const from = accounts?.previous;
+    const to = accounts?.next;
+    if (from && to && from !== to) {
       // Another Stripe account: it will never see the old links' payments, so the unpaid ones are made again there.
-      const { leftOpen } = remakeUnpaidLinks(rt.db, at, moved);
-      if (leftOpen > 0) recordLeftOnPreviousAccount(rt.db, { accountId: moved, links: leftOpen, at });
+      recordLeftOnPreviousAccount(rt.db, moveToAccount(rt.db, from, to, at));
     } else if (before !== null && before !== stripeModeOf(input.secretKey)) {
       // Test links take no real card (and live links no test one): the unpaid ones are made again in the new mode.
       remakeUnpaidLinks(rt.db, at);

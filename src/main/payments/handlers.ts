@@ -14,9 +14,9 @@ import { renderReceiptPdf } from './receipt-pdf';
 import { paymentRow } from './records';
 import { refreshAppointmentPayments } from './refresh';
 import { refundJobKey } from './refund-job-key';
-import { requestRefund } from './refunds';
+import { requestRefund, settleRefundByHand } from './refunds';
 import { paymentsOf, wakeAfterCommit } from './runtime';
-import { paymentSettings } from './settings';
+import { paymentSettings, savedAccountId } from './settings';
 import { appointmentPayments, patientPayments, toPayment } from './view';
 
 export const paymentHandlers: HandlersFor<'payments'> = {
@@ -63,6 +63,11 @@ export const paymentHandlers: HandlersFor<'payments'> = {
     if (viaStripe) await rt.runner.runNow(refundJobKey(refundId)).catch((e: unknown) => logError('payments.refund: sending now failed; left queued', e));
     const row = paymentRow(ctx.db, refundId);
     if (!row) throw notFound('That refund');
+    return toPayment(ctx.db, row);
+  },
+  'payments.settleRefund': (input, ctx) => {
+    const row = settleRefundByHand(ctx.db, input, savedAccountId(ctx.db), ctx.now().toISOString());
+    ctx.audit('status-change', 'payment', row.id);
     return toPayment(ctx.db, row);
   },
   'payments.receiptPdf': async (input, ctx) => {

@@ -8,7 +8,8 @@ import { planPaymentLink } from './link-planner';
 import { stripeLinkRows, type PaymentRow } from './records';
 import type { PaymentsRuntime } from './runtime';
 import { installIdOf } from './settings';
-import { asJobFailure, problemOf, stripeFor } from './stripe-access';
+import { leftOpenNote } from './mode-switch';
+import { asJobFailure, madeElsewhere, problemOf, stripeWithAccount } from './stripe-access';
 import { recordStripePaid } from './stripe-paid';
 
 /** Same appointment, amount, currency and version → same key, across retries and restarts: Stripe makes one link. */
@@ -21,17 +22,23 @@ export const linkProductName = (appointmentId: number, clinicName: string) => `A
 
 export async function syncPaymentLink(rt: PaymentsRuntime, appointmentId: number): Promise<void> {
   try {
-    const stripe = stripeFor(rt);
-    await retireReplacedLinks(rt, stripe, appointmentId);
-    await createPendingLinks(rt, stripe, appointmentId);
+    const { stripe, accountId } = stripeWithAccount(rt);
+    await retireReplacedLinks(rt, stripe, accountId, appointmentId);
+    await createPendingLinks(rt, stripe, accountId, appointmentId);
   } catch (e) {
     throw asJobFailure(e);
   }
 }
 
-async function retireReplacedLinks(rt: PaymentsRuntime, stripe: Stripe, appointmentId: number): Promise<void> {
+async function retireReplacedLinks(rt: PaymentsRuntime, stripe: Stripe, accountId: string | null, appointmentId: number): Promise<void> {
   for (const row of stripeLinkRows(rt.db, appointmentId, ['void'])) {
     if (!row.stripeLinkActive || !row.stripeLinkId) continue;
+    if (row.stripeAccountId !== null && madeElsewhere(row.stripeAccountId, accountId)) {
+      // On an account the clinic moved away from (made there while the key was being replaced, say): this key would
+      // only get 404. It stays on watch for that account's key, and the row says where it is still open.
+      if (row.note === null) rt.db.update(payments).set({ note: leftOpenNote(row.stripeAccountId) }).where(eq(payments.id, row.id)).run();
+      continue;
+    }
     let paid: PaidSession | null;
     try {
       // The patient may have paid the old link moments before it was replaced: keep that money on record.
@@ -55,7 +62,7 @@ async function retireReplacedLinks(rt: PaymentsRuntime, stripe: Stripe, appointm
 
 export const UNREACHABLE_LINK_NOTE = 'Stripe does not know this link for the saved key, so Anteroom could not switch it off. If it is still open in another Stripe account, deactivate it there.';
 
-async function createPendingLinks(rt: PaymentsRuntime, stripe: Stripe, appointmentId: number): Promise<void> {
+async function createPendingLinks(rt: PaymentsRuntime, stripe: Stripe, accountId: string | null, appointmentId: number): Promise<void> {
   const clinicName = getClinic(rt.db).name;
   const installId = installIdOf(rt.db, rt.now().toISOString());
   for (const row of stripeLinkRows(rt.db, appointmentId, ['pending_link'])) {
@@ -71,11 +78,14 @@ async function createPendingLinks(rt: PaymentsRuntime, stripe: Stripe, appointme
       // If the fee changed while Stripe answered, the row is void now: keep the link id so the next run deactivates it.
       const updated = tx
         .update(payments)
-        .set({ status: 'link_ready', stripeLinkId: link.id, stripeLinkUrl: link.url, stripeLinkActive: true, updatedAt: at })
+        .set({ status: 'link_ready', stripeLinkId: link.id, stripeLinkUrl: link.url, stripeLinkActive: true, stripeAccountId: accountId, updatedAt: at })
         .where(and(eq(payments.id, row.id), eq(payments.status, 'pending_link')))
         .run();
       if (updated.changes === 0) {
-        tx.update(payments).set({ stripeLinkId: link.id, stripeLinkUrl: link.url, stripeLinkActive: true, updatedAt: at }).where(eq(payments.id, row.id)).run();
+        tx.update(payments)
+          .set({ stripeLinkId: link.id, stripeLinkUrl: link.url, stripeLinkActive: true, stripeAccountId: accountId, updatedAt: at })
+          .where(eq(payments.id, row.id))
+          .run();
         planPaymentLink(tx, appointmentId, at);
       }
     });

@@ -6,7 +6,8 @@ import { appointments, payments } from '../db/schema';
 import { findPaidSession } from '../integrations/stripe/gateway';
 import type { PaymentRow } from './records';
 import type { PaymentsRuntime } from './runtime';
-import { problemOf, stripeFor } from './stripe-access';
+import { savedAccountId } from './settings';
+import { onSavedAccount, problemOf, stripeFor } from './stripe-access';
 import { checkPendingRefund } from './refunds';
 import { fillStripeFee, recordStripePaid } from './stripe-paid';
 
@@ -30,7 +31,10 @@ const needsLook = (now: Date) =>
     and(eq(payments.kind, 'stripe_link'), inArray(payments.status, ['paid', 'partially_refunded', 'refunded']), isNull(payments.feeAmount), isNotNull(payments.stripePaymentIntentId)),
   );
 
-/** Refunds Stripe took but holds as pending (many payment methods): asked after until they succeed or fail. */
+/**
+ * Refunds Stripe took but holds as pending (many payment methods): asked after until they succeed or fail — with the
+ * key of the account they were made on; one left on a previous account waits for the desk (refunds.ts settleRefundByHand).
+ */
 const pendingAtStripe = and(eq(payments.status, 'refund_pending'), isNotNull(payments.stripeRefundId));
 
 async function lookAt(rt: PaymentsRuntime, stripe: Stripe, row: PaymentRow): Promise<void> {
@@ -50,7 +54,8 @@ export async function refreshAppointmentPayments(rt: PaymentsRuntime, appointmen
   const rows = rt.db
     .select()
     .from(payments)
-    .where(and(eq(payments.appointmentId, appointmentId), or(needsLook(rt.now()), pendingAtStripe)))
+    // Rows made on an account the clinic moved away from are left out: the saved key would only ever get 404 for them.
+    .where(and(eq(payments.appointmentId, appointmentId), or(needsLook(rt.now()), pendingAtStripe), onSavedAccount(savedAccountId(rt.db))))
     .orderBy(asc(payments.id))
     .all();
   if (rows.length === 0) return null;
@@ -81,11 +86,12 @@ export const PERIODIC_REFRESH_WINDOW_MS = 30 * 86_400_000;
  */
 export async function refreshOpenLinks(rt: PaymentsRuntime, limit = 25): Promise<void> {
   const cutoff = rt.now().getTime() - PERIODIC_REFRESH_WINDOW_MS;
+  const here = onSavedAccount(savedAccountId(rt.db));
   const links = rt.db
     .select({ p: payments })
     .from(payments)
     .innerJoin(appointments, eq(appointments.id, payments.appointmentId))
-    .where(and(needsLook(rt.now()), gte(appointments.startsAt, cutoff)))
+    .where(and(needsLook(rt.now()), gte(appointments.startsAt, cutoff), here))
     .orderBy(sql`${payments.lastCheckedAt} IS NOT NULL`, asc(payments.lastCheckedAt), asc(payments.id))
     .limit(limit)
     .all()
@@ -94,7 +100,7 @@ export async function refreshOpenLinks(rt: PaymentsRuntime, limit = 25): Promise
   const refunds = rt.db
     .select()
     .from(payments)
-    .where(pendingAtStripe)
+    .where(and(pendingAtStripe, here))
     .orderBy(sql`${payments.lastCheckedAt} IS NOT NULL`, asc(payments.lastCheckedAt), asc(payments.id))
     .limit(limit)
     .all();

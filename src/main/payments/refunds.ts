@@ -2,7 +2,7 @@
 import { and, eq } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import type { z } from 'zod';
-import type { refundInput } from '../../shared/payments';
+import type { refundInput, settleRefundInput } from '../../shared/payments';
 import { payments } from '../db/schema';
 import { createRefund, findRefundFor, retrieveRefund } from '../integrations/stripe/gateway';
 import { invalidField, notFound } from '../ipc/errors';
@@ -11,7 +11,7 @@ import { paymentRow, isReceived, refundedSoFar, type PaymentRow, type Tx } from 
 import { REFUND_JOB, refundJobKey } from './refund-job-key';
 import type { PaymentsRuntime } from './runtime';
 import { installIdOf } from './settings';
-import { asJobFailure, problemOf, stripeFor } from './stripe-access';
+import { asJobFailure, madeElsewhere, problemOf, stripeWithAccount } from './stripe-access';
 import { formatMoney } from '../../shared/payments-format';
 
 /** paid → partially_refunded → refunded, from the confirmed refunds. */
@@ -48,6 +48,8 @@ export function requestRefund(tx: Tx, input: z.output<typeof refundInput>, by: n
       amount,
       currency: original.currency,
       refundOf: original.id,
+      // A refund is made on the account the payment was taken on, whatever key is saved when it is sent.
+      stripeAccountId: viaStripe ? original.stripeAccountId : null,
       paidAt: viaStripe ? null : at,
       note: input.reason,
       createdBy: by,
@@ -69,8 +71,13 @@ export async function sendRefundToStripe(rt: PaymentsRuntime, refundId: number):
   const original = paymentRow(rt.db, refund.refundOf);
   if (!original?.stripePaymentIntentId) return;
   let result: StripeRefund;
+  let accountId: string | null;
   try {
-    const stripe = stripeFor(rt);
+    let stripe: Stripe;
+    ({ stripe, accountId } = stripeWithAccount(rt));
+    // Taken on an account the clinic has since left: this key cannot refund it (Stripe would answer 404). The row
+    // waits, shown as not sent, for the desk to refund it in that account's Dashboard and mark it here.
+    if (madeElsewhere(refund.stripeAccountId, accountId)) return;
     const installId = installIdOf(rt.db, rt.now().toISOString());
     // One cheap read first: a refund is money leaving the clinic, and a lost answer must never make a second one.
     result =
@@ -86,7 +93,7 @@ export async function sendRefundToStripe(rt: PaymentsRuntime, refundId: number):
     if (problemOf(e).code === 'stripe_rejected') return recordRefundAnswer(rt, refund.id, original.id, { id: null, status: 'failed' });
     throw asJobFailure(e);
   }
-  recordRefundAnswer(rt, refund.id, original.id, result);
+  recordRefundAnswer(rt, refund.id, original.id, { ...result, accountId: refund.stripeAccountId ?? accountId });
 }
 
 /**
@@ -98,7 +105,7 @@ export async function checkPendingRefund(rt: PaymentsRuntime, stripe: Stripe, re
   recordRefundAnswer(rt, refund.id, refund.refundOf, await retrieveRefund(stripe, refund.stripeRefundId));
 }
 
-type StripeRefund = { id: string | null; status: string };
+type StripeRefund = { id: string | null; status: string; /** The account it was made on, on the first answer. */ accountId?: string | null };
 
 /**
  * Only `succeeded` means the money went back. failed / canceled: it stays with the clinic (counted as received
@@ -111,9 +118,37 @@ function recordRefundAnswer(rt: PaymentsRuntime, refundId: number, originalId: n
     // Only a still-pending row changes: the job and a Refresh may both have asked, and the first answer stands.
     const changed = tx
       .update(payments)
-      .set({ status, stripeRefundId: answer.id, paidAt: status === 'refunded' ? at : null, lastCheckedAt: at, updatedAt: at })
+      .set({
+        status,
+        stripeRefundId: answer.id,
+        ...(answer.accountId !== undefined && { stripeAccountId: answer.accountId }),
+        paidAt: status === 'refunded' ? at : null,
+        lastCheckedAt: at,
+        updatedAt: at,
+      })
       .where(and(eq(payments.id, refundId), eq(payments.status, 'refund_pending')))
       .run();
     if (changed.changes > 0 && status !== 'refund_pending') settleOriginal(tx, originalId, at);
   });
+}
+
+/**
+ * The desk's answer for a refund Anteroom can no longer ask Stripe about — pending on, or never sent to, a Stripe
+ * account the clinic moved away from — once that account's Dashboard shows how it ended. In the dispatcher's
+ * transaction with its audit entry. A refund of the saved key's account settles by itself and is refused here.
+ */
+export function settleRefundByHand(tx: Tx, input: z.output<typeof settleRefundInput>, savedAccount: string | null, at: string): PaymentRow {
+  const refund = paymentRow(tx, input.paymentId);
+  if (!refund || refund.kind !== 'refund' || !refund.refundOf) throw notFound('That refund');
+  if (refund.status !== 'refund_pending') throw invalidField('paymentId', 'This refund is already settled: it shows as refunded or failed.');
+  if (!madeElsewhere(refund.stripeAccountId, savedAccount)) {
+    throw invalidField('paymentId', 'Anteroom asks Stripe about this refund by itself and records the answer. Use Refresh to ask now.');
+  }
+  const status = input.outcome === 'refunded' ? 'refunded' : 'failed';
+  tx.update(payments)
+    .set({ status, paidAt: status === 'refunded' ? at : null, updatedAt: at })
+    .where(eq(payments.id, refund.id))
+    .run();
+  settleOriginal(tx, refund.refundOf, at);
+  return paymentRow(tx, refund.id)!;
 }

@@ -18,6 +18,7 @@ const KEY = {
   installId: 'payments.installId',
   accountId: 'payments.stripe.accountId',
   previousAccount: 'payments.stripe.previousAccount',
+  accountUnconfirmed: 'payments.stripe.accountUnconfirmed',
 } as const;
 
 function read(tx: Tx, key: string): string | null {
@@ -51,6 +52,7 @@ export function paymentSettings(db: Db, secrets: SecretStore): PaymentSettings {
     currency: findClinic(db)?.currency ?? null,
     accountId: stored ? savedAccountId(db) : null,
     leftOnPreviousAccount: leftOnPreviousAccount(db),
+    accountNotice: stored && read(db, KEY.accountUnconfirmed) !== null ? ACCOUNT_UNCONFIRMED_NOTICE : null,
   };
 }
 
@@ -79,14 +81,24 @@ export function removeStripeKey(tx: Tx): void {
  */
 export const savedAccountId = (tx: Tx): string | null => read(tx, KEY.accountId);
 
+/**
+ * After a key whose account Stripe confirmed. A key that may not read its account (`null`) keeps the account last
+ * confirmed — what is known — and is marked unconfirmed, so the settings say so until a key Stripe answers for.
+ */
 export function saveAccountId(tx: Tx, accountId: string | null, at: string): void {
-  if (accountId) write(tx, KEY.accountId, accountId, at);
-  else tx.delete(settings).where(eq(settings.key, KEY.accountId)).run();
+  if (accountId) {
+    write(tx, KEY.accountId, accountId, at);
+    tx.delete(settings).where(eq(settings.key, KEY.accountUnconfirmed)).run();
+  } else write(tx, KEY.accountUnconfirmed, at, at);
 }
 
-/** Links left open on the account the clinic moved away from: Anteroom can no longer reach them, so it says so. */
-export function recordLeftOnPreviousAccount(tx: Tx, left: LeftOnPreviousAccount): void {
-  write(tx, KEY.previousAccount, JSON.stringify(left), left.at);
+export const ACCOUNT_UNCONFIRMED_NOTICE =
+  'Stripe would not tell Anteroom which account this key belongs to (a restricted key needs permission to read account details), so Anteroom could not confirm which Stripe account it is for. The payment links were left as they are. If this key is for a different Stripe account, replace it with that account’s secret key so the links can be made again there.';
+
+/** Links left open on the account the clinic moved away from (null: none): Anteroom can no longer reach them, so it says so. */
+export function recordLeftOnPreviousAccount(tx: Tx, left: LeftOnPreviousAccount | null): void {
+  if (left) write(tx, KEY.previousAccount, JSON.stringify(left), left.at);
+  else tx.delete(settings).where(eq(settings.key, KEY.previousAccount)).run();
 }
 
 export function leftOnPreviousAccount(tx: Tx): LeftOnPreviousAccount | null {

@@ -12,6 +12,8 @@ import { linkJobKey } from './link-planner';
 import { owedFor, type OwedVisit } from './owed';
 import { appointmentFacts, isReceived, type PaymentRow, type Tx } from './records';
 import { refundJobKey } from './refund-job-key';
+import { savedAccountId } from './settings';
+import { madeElsewhere } from './stripe-access';
 
 const isProblemCode = (c: string | null): c is StripeProblemCode => c !== null && (STRIPE_PROBLEMS as readonly string[]).includes(c);
 
@@ -29,7 +31,8 @@ function linkState(row: PaymentRow, job: JobRow | undefined): LinkState {
   return 'creating';
 }
 
-export function toPayment(tx: Tx, row: PaymentRow): Payment {
+/** `savedAccount`: the saved key's Stripe account, read once by callers that list many rows. */
+export function toPayment(tx: Tx, row: PaymentRow, savedAccount: string | null = savedAccountId(tx)): Payment {
   const isLink = row.kind === 'stripe_link';
   const job =
     isLink && row.status === 'pending_link'
@@ -57,6 +60,10 @@ export function toPayment(tx: Tx, row: PaymentRow): Payment {
     refundOf: row.refundOf,
     note: row.note,
     createdAt: row.createdAt,
+    previousAccount:
+      row.stripeAccountId !== null && madeElsewhere(row.stripeAccountId, savedAccount)
+        ? { accountId: row.stripeAccountId, sentToStripe: row.kind !== 'refund' || row.stripeRefundId !== null }
+        : null,
   };
 }
 
@@ -97,11 +104,12 @@ export function appointmentPayments(db: Db, appointmentId: number, now: Date, st
   const appt = appointmentFacts(db, appointmentId);
   if (!appt) throw notFound('That appointment');
   const rows = db.select().from(payments).where(eq(payments.appointmentId, appointmentId)).orderBy(asc(payments.id)).all();
+  const savedAccount = savedAccountId(db);
   return {
     appointmentId,
     fee: appt.fee,
     currency: appt.currency,
-    payments: rows.map((r) => toPayment(db, r)),
+    payments: rows.map((r) => toPayment(db, r, savedAccount)),
     totals: totalsOf(rows, [appt], appt.currency, now),
     stripeProblem,
   };
@@ -116,9 +124,10 @@ export function patientPayments(db: Db, patientId: number, now: Date = new Date(
     .all();
   const currency = findClinic(db)?.currency ?? appts[0]?.currency ?? 'GBP';
   const rows = db.select().from(payments).where(eq(payments.patientId, patientId)).orderBy(asc(payments.id)).all();
+  const savedAccount = savedAccountId(db);
   return {
     patientId,
-    payments: rows.map((r) => toPayment(db, r)).reverse(),
+    payments: rows.map((r) => toPayment(db, r, savedAccount)).reverse(),
     totals: totalsOf(
       rows,
       appts.filter((a) => a.currency === currency),

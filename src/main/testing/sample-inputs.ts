@@ -35,6 +35,7 @@ export const SAMPLE_INPUTS: { [K in ChannelName]: InputOf<K> } = {
   'payments.retry': { appointmentId: 1 },
   'payments.recordManual': { appointmentId: 1, kind: 'cash', amount: 5000, note: 'Paid at the desk' },
   'payments.refund': { paymentId: 1, amount: 1000, reason: 'Overcharged' },
+  'payments.settleRefund': { paymentId: 1, outcome: 'refunded' },
   'payments.receiptPdf': { paymentId: 1 },
   'payments.linkQr': { paymentId: 1 },
   'payments.summary': { from: '2026-11-01', to: '2026-11-30' },

@@ -9,6 +9,7 @@ import {
   paymentSettingsSaveInput,
   recordManualInput,
   refundInput,
+  settleRefundInput,
 } from '../payments';
 import { channel } from './define';
 
@@ -25,6 +26,8 @@ export const paymentChannels = {
   'payments.retry': channel<AppointmentPayments>()({ input: appointmentIdInput, permission: 'payments.write' }),
   'payments.recordManual': channel<Payment>()({ input: recordManualInput, permission: 'payments.write' }),
   'payments.refund': channel<Payment>()({ input: refundInput, permission: 'payments.refund' }),
+  /** Marks a refund left on a previous Stripe account refunded or failed, as that account's Dashboard shows. */
+  'payments.settleRefund': channel<Payment>()({ input: settleRefundInput, permission: 'payments.refund' }),
   /** A numbered receipt as base64 PDF bytes. */
   'payments.receiptPdf': channel<{ fileName: string; base64: string }>()({ input: paymentIdInput, permission: 'payments.read' }),
   /** The payment link as an SVG QR code the patient can scan at the desk (also as a data URL for an <img>). */
