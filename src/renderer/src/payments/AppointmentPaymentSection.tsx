@@ -26,7 +26,7 @@ export function AppointmentPaymentSection({ appointmentId }: { appointmentId: nu
   const [busy, setBusy] = useState<'refresh' | 'retry' | null>(null);
   const [qrFor, setQrFor] = useState<Payment | null>(null);
   const [recording, setRecording] = useState(false);
-  const { openReceipt, openRefund, dialogs } = usePaymentDialogs(view?.payments ?? [], () => void reload());
+  const { openReceipt, openRefund, openSettle, dialogs } = usePaymentDialogs(view?.payments ?? [], () => void reload());
   // Checkout from the keyboard: L copies the link, Q shows its QR (never while typing or with a dialog open).
   const readyLink = view ? currentLink(view.payments) : null;
   const ready = roleAllows(role, 'payments.read') && readyLink?.linkState === 'ready' && readyLink.linkUrl !== null;
@@ -108,7 +108,7 @@ export function AppointmentPaymentSection({ appointmentId }: { appointmentId: nu
       {others.length > 0 && (
         <ul className="pay-rows" aria-label="Payments and refunds">
           {others.map((p) => (
-            <PaymentRow key={p.id} payment={p} canRefund={canRefund} onReceipt={openReceipt} onRefund={openRefund} />
+            <PaymentRow key={p.id} payment={p} canRefund={canRefund} onReceipt={openReceipt} onRefund={openRefund} onSettle={openSettle} />
           ))}
         </ul>
       )}

@@ -30,7 +30,7 @@ export function PatientPaymentsSection({ patientId }: { patientId: number }) {
   useEffect(() => {
     if (allowed) load();
   }, [allowed, load]);
-  const { openReceipt, openRefund, dialogs } = usePaymentDialogs(data?.payments ?? [], load);
+  const { openReceipt, openRefund, openSettle, dialogs } = usePaymentDialogs(data?.payments ?? [], load);
 
   if (!allowed) return null;
   // Replaced and cancelled links never took money: they would only clutter the history.
@@ -58,6 +58,7 @@ export function PatientPaymentsSection({ patientId }: { patientId: number }) {
                   canRefund={roleAllows(role, 'payments.refund')}
                   onReceipt={openReceipt}
                   onRefund={openRefund}
+                  onSettle={openSettle}
                   onShowQr={setQrFor}
                   appointmentLabel={visits.get(p.appointmentId)}
                 />

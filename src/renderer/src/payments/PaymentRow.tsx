@@ -2,7 +2,7 @@
 import type { Payment } from '../../../shared/payments';
 import { useSession } from '../app/store';
 import { copyLink } from './clipboard';
-import { isReceived, methodLabel, statusLabel, toneOf, TONE_SYMBOLS } from './labels';
+import { isReceived, methodLabel, settleHint, settlesByHand, statusLabel, toneOf, TONE_SYMBOLS } from './labels';
 import { formatMoney } from './money';
 import { formatPaidAt } from './time';
 
@@ -11,13 +11,15 @@ interface PaymentRowProps {
   canRefund: boolean;
   onReceipt(p: Payment): void;
   onRefund(p: Payment): void;
+  /** Offered for a refund left on the previous Stripe account (to those who may refund). */
+  onSettle?(p: Payment): void;
   /** Offered for a link not paid yet (the patient's page); the appointment panel has its own link card. */
   onShowQr?(p: Payment): void;
   /** Which appointment it paid for, e.g. "Sat 21 Nov, 10:00" on the patient's page. */
   appointmentLabel?: string;
 }
 
-export function PaymentRow({ payment: p, canRefund, onReceipt, onRefund, onShowQr, appointmentLabel }: PaymentRowProps) {
+export function PaymentRow({ payment: p, canRefund, onReceipt, onRefund, onSettle, onShowQr, appointmentLabel }: PaymentRowProps) {
   const { timeZone } = useSession().clinic;
   const tone = toneOf(p);
   const when = p.paidAt ?? p.createdAt;
@@ -35,6 +37,17 @@ export function PaymentRow({ payment: p, canRefund, onReceipt, onRefund, onShowQ
           {appointmentLabel && ` · for the appointment on ${appointmentLabel}`}
         </span>
         {p.note && <span className="pay-row-note muted">{p.note}</span>}
+        {settlesByHand(p) && (
+          // Under the status, not beside the amount: the panel is narrow and the sentence needs the width.
+          <span className="pay-row-note">
+            {settleHint(p)} <span className="muted mono">{p.previousAccount?.accountId}</span>{' '}
+            {canRefund && onSettle && (
+              <button type="button" className="button button-small" onClick={() => onSettle(p)}>
+                Mark how it ended
+              </button>
+            )}
+          </span>
+        )}
       </div>
       <span className={`pay-row-amount${p.kind === 'refund' ? ' pay-amount-refund' : ''}`}>
         {p.kind === 'refund' ? '−' : ''}

@@ -48,7 +48,9 @@ export function PaymentSettingsScreen() {
       toast(
         moved
           ? 'Stripe key saved. It belongs to another Stripe account, so the unpaid payment links are being made again there.'
-          : key
+          : key && saved.accountNotice
+            ? 'Stripe key saved, but Stripe would not say which account it belongs to: the payment links were left as they are.'
+            : key
             ? 'Stripe key saved. It is stored encrypted on this computer.'
             : 'Payment settings saved.',
       );
@@ -101,12 +103,23 @@ export function PaymentSettingsScreen() {
             </span>
             <ModeBadge mode={settings.mode} />
             {settings.mode === 'test' && <span className="muted">Test mode: no real money moves.</span>}
-            {settings.accountId && <span className="muted mono">Account {settings.accountId}</span>}
+            {settings.accountId && (
+              <span className="muted mono">
+                {settings.accountNotice ? 'Last confirmed account' : 'Account'} {settings.accountId}
+              </span>
+            )}
           </p>
         ) : (
           <p className="muted">No key saved yet. Appointments wait for one before they get a payment link.</p>
         )}
         {settings.leftOnPreviousAccount && <LeftOnPreviousAccountNote left={settings.leftOnPreviousAccount} />}
+        {settings.accountNotice && (
+          <div className="banner banner-warning" role="note">
+            <span>
+              <strong>Stripe account not confirmed.</strong> {settings.accountNotice}
+            </span>
+          </div>
+        )}
         {!canStore && (
           <div className="banner banner-warning" role="alert">
             <span>

@@ -44,6 +44,8 @@ export function RefundDialog({ payment, left, onDone, onClose }: RefundDialogPro
           ? `Stripe could not refund ${sum}: the money stays with the clinic. Try again, or refund it another way.`
           : refund.status !== 'refund_pending'
             ? `Refunded ${sum}.`
+            : refund.previousAccount
+              ? `Refund of ${sum} saved but not sent: make it in the previous Stripe account’s Dashboard, then mark it refunded here.`
             : refund.problem
               ? `Refund of ${sum} is saved and goes to Stripe as soon as it can be reached.`
               : `Stripe is processing the refund of ${sum}: it shows as Refund pending until the patient’s bank confirms it.`,
@@ -60,7 +62,13 @@ export function RefundDialog({ payment, left, onDone, onClose }: RefundDialogPro
   return (
     <Dialog
       title="Refund payment"
-      description={viaStripe ? 'The money goes back to the patient’s card through Stripe.' : 'Records that the money was given back at the desk.'}
+      description={
+        payment.previousAccount
+          ? 'This payment was taken on the previous Stripe account, which Anteroom can no longer reach: the refund is saved here, and you make it in that account’s Dashboard.'
+          : viaStripe
+            ? 'The money goes back to the patient’s card through Stripe.'
+            : 'Records that the money was given back at the desk.'
+      }
       onClose={onClose}
       dirty={reason.trim() !== ''}
     >

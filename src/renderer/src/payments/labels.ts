@@ -30,11 +30,25 @@ export const TONE_SYMBOLS: Record<Tone, string> = { paid: '✓', waiting: '⟳',
 
 export function statusLabel(p: Payment): string {
   if (p.kind === 'stripe_link' && p.linkState && p.status === 'pending_link') return LINK_STATE_LABELS[p.linkState];
+  if (p.kind === 'refund' && p.status === 'refund_pending' && p.previousAccount) {
+    // Anteroom can no longer ask that account: only its Dashboard knows, and the desk marks the answer here (the
+    // row adds where to look: settleHint).
+    return p.previousAccount.sentToStripe ? 'Pending on the previous Stripe account' : 'Not sent · previous Stripe account';
+  }
   if (p.kind === 'refund' && p.status === 'refund_pending' && p.problem) return 'Refund pending · not sent to Stripe yet';
   return STATUS_LABELS[p.status];
 }
 
 export const methodLabel = (p: Payment) => PAYMENT_KIND_LABELS[p.kind];
+
+/** A refund only the previous Stripe account's Dashboard can settle: the desk marks it refunded or failed. */
+export const settlesByHand = (p: Payment) => p.kind === 'refund' && p.status === 'refund_pending' && p.previousAccount !== null;
+
+/** Under the status of a refund that settles by hand: where to look, and what to do then. */
+export const settleHint = (p: Payment) =>
+  p.previousAccount?.sentToStripe === false
+    ? 'Make this refund in that account’s Stripe Dashboard, then mark how it ended.'
+    : 'Check it in that account’s Stripe Dashboard, then mark how it ended.';
 
 /** A payment that money arrived for (so it can be refunded and has a receipt). */
 export const isReceived = (p: Payment) => p.kind !== 'refund' && (p.status === 'paid' || p.status === 'partially_refunded' || p.status === 'refunded');
