@@ -140,13 +140,14 @@ test('cancel with a reason keeps the block, dimmed; Ctrl+Z undoes it; check-in s
 test('keyboard: ↓ moves the selection, A checks the selected patient in, Ctrl+Z takes it back, J/T move days', async ({ page, anteroom }) => {
   const day = await openClinic(page, anteroom);
   await expect(day.block(/^09:00 to/)).toBeVisible();
+  // Nothing chosen yet: ↓ starts at the visit still under way at 10:05, not at this morning's finished 09:00.
   await page.keyboard.press('ArrowDown');
   const selected = day.grid().locator('[aria-pressed="true"]');
-  await expect(selected).toHaveAttribute('aria-label', /^09:00 to/);
+  await expect(selected).toHaveAttribute('aria-label', /^09:50 to/);
   const id = Number(await selected.getAttribute('data-appointment-id'));
   const before = (await anteroom.call('appointments.get', { id })).status;
   await page.keyboard.press('ArrowDown');
-  await expect(selected).toHaveAttribute('aria-label', /^09:10 to/);
+  await expect(selected).toHaveAttribute('aria-label', /^09:55 to/);
 
   // A later patient: select it (the click opens the panel; Esc closes it, the selection stays), then A.
   await day.column(/Dr Amara Okafor/).getByRole('button', { name: /^10:20 to/ }).click();

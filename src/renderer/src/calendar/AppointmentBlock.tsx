@@ -12,6 +12,8 @@ interface AppointmentBlockProps {
   color: string;
   style: CSSProperties;
   selected: boolean;
+  /** The grid's one block reachable by Tab (the selected one, else the next patient expected). */
+  tabStop: boolean;
   dragging: boolean;
   compact: boolean;
   providerName?: string;
@@ -19,24 +21,30 @@ interface AppointmentBlockProps {
   pinned?: boolean;
   onPointerDown(e: ReactPointerEvent<HTMLDivElement>): void;
   onOpen(): void;
+  /** Focus reached it (Tab, a click): the selection follows, so A and Enter act on the block with the focus ring. */
+  onFocus?(): void;
 }
 
-export function AppointmentBlock({ appointment: a, zone, now, color, style, selected, dragging, compact, providerName, pinned = false, onPointerDown, onOpen }: AppointmentBlockProps) {
+export function AppointmentBlock({ appointment: a, zone, now, color, style, selected, tabStop, dragging, compact, providerName, pinned = false, onPointerDown, onOpen, onFocus }: AppointmentBlockProps) {
   const dim = a.status === 'cancelled' || a.status === 'no_show';
   // Privacy screen: initials on the block and in its spoken label; the type and time still show.
   const patientName = usePrivacy().name(a.patientName);
   const badges = blockBadges(a, now);
+  // The full words on hover too, since a narrow column cuts the name short (the privacy screen's initials included).
+  const label = `${blockLabel({ ...a, patientName }, zone, now, providerName)}${pinned ? ', pinned to move' : ''}`;
   const classes = ['appt-block', `appt-${a.status}`, dim && 'appt-dim', selected && 'appt-selected', dragging && 'appt-dragging', compact && 'appt-compact', pinned && 'appt-pinned'].filter(Boolean).join(' ');
   return (
     <div
       role="button"
-      tabIndex={selected ? 0 : -1}
+      tabIndex={tabStop ? 0 : -1}
       className={classes}
       style={{ ...style, '--provider': color } as CSSProperties}
-      aria-label={`${blockLabel({ ...a, patientName }, zone, now, providerName)}${pinned ? ', pinned to move' : ''}`}
+      aria-label={label}
+      title={label}
       aria-pressed={selected}
       data-appointment-id={a.id}
       onPointerDown={onPointerDown}
+      onFocus={onFocus}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
@@ -61,6 +69,7 @@ export function AppointmentBlock({ appointment: a, zone, now, color, style, sele
             <span key={b.key} className={`appt-badge${b.tone ? ` badge-${b.tone}` : ''}`} title={b.text}>
               <span className="appt-badge-icon">{b.icon}</span>
               <span className="appt-badge-text">{b.text}</span>
+              {b.short && <span className="appt-badge-short">{b.short}</span>}
             </span>
           ))}
         </div>

@@ -1,6 +1,6 @@
 // The side panel for one appointment: everything about it and the desk's actions — Arrive, Start,
 // Complete, No-show in one click; Reschedule, Cancel with a reason, Open patient; and the payment section.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { roleAllows } from '../../../shared/roles';
 import { formatMoney } from '../../../shared/payments-format';
 import { MODE_LABELS } from '../../../shared/scheduling';
@@ -11,6 +11,7 @@ import { setStatus } from './actions';
 import { waitingTone } from './block-text';
 import { CancelDialog } from './CancelDialog';
 import { EditDetailsDialog } from './EditDetailsDialog';
+import { useFocusBackOnClose, useFocusKeptIn } from './focus-keeping';
 import { dayTitle, dayOf, timeLabel } from './clinic-time';
 import { AppointmentPaymentSlot } from './extension-points';
 import { HistoryList } from './HistoryList';
@@ -43,6 +44,9 @@ export function AppointmentPanel({ id }: { id: number }) {
   const close = () => useCalendar.getState().closePanel();
   // Opened on purpose, so shown in full even with the privacy screen on, with Hide details on top.
   const curtain = useCurtain(id);
+  const panelRef = useRef<HTMLElement>(null);
+  useFocusBackOnClose();
+  useFocusKeptIn(panelRef, a?.status);
 
   const step = async (status: (typeof STEPS)[number]['status']) => {
     setBusy(true);
@@ -51,7 +55,7 @@ export function AppointmentPanel({ id }: { id: number }) {
   };
 
   return (
-    <aside className="side-panel" aria-label="Appointment">
+    <aside className="side-panel" aria-label="Appointment" ref={panelRef}>
       <div className="side-panel-head">
         <h2 className="side-panel-title">{a ? curtain.name(a.patientName) : 'Appointment'}</h2>
         <button type="button" className="icon-button" aria-label="Close panel" title="Close (Esc)" onClick={close}>

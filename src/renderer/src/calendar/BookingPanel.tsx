@@ -13,6 +13,7 @@ import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { toast } from '../ui/toasts';
 import { dayOf, dayTitle, isoAt, parseHhmm, timeLabel } from './clinic-time';
+import { useFocusBackOnClose } from './focus-keeping';
 import { NewPatientDialog } from './NewPatientDialog';
 import { PatientPicker, type PickedPatient } from './PatientPicker';
 import { NO_REPEAT, RepeatFields, repeatRule, type RepeatValue } from './RepeatFields';
@@ -48,6 +49,7 @@ export function BookingPanel({ prefill, providers, types: defaultTypes }: Bookin
   /** What was typed in the patient box when the desk chose to add them as a new patient; null while not adding. */
   const [adding, setAdding] = useState<string | null>(null);
   const bookButton = useRef<HTMLButtonElement>(null);
+  useFocusBackOnClose();
   const focusBookNext = useRef(false);
 
   // The doctor's own durations and fees where set.

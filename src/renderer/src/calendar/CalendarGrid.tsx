@@ -6,6 +6,8 @@ import type { CalendarAppointment } from '../../../shared/scheduling-appointment
 import { AppointmentBlock } from './AppointmentBlock';
 import { BlockResizeHandle } from './BlockResizeHandle';
 import { DraggedElsewhere } from './DraggedElsewhere';
+import { deskOrder, nextExpected } from './entry-block';
+import { focusIsLost } from './focus-keeping';
 import type { BookingDraft } from './store';
 import { dayOf, hhmm, instantAt, minuteOf } from './clinic-time';
 import { closedSpans, placeBlocks, SNAP_MINUTES, visibleHours } from './layout';
@@ -33,6 +35,7 @@ interface CalendarGridProps {
   now: number;
   selectedId: number | null;
   onOpen(a: CalendarAppointment): void;
+  onSelect(a: CalendarAppointment): void;
   onEmptySlot(column: GridColumn, minute: number): void;
   onMove(a: CalendarAppointment, column: GridColumn, minute: number): Promise<void>;
   canMove: boolean;
@@ -46,7 +49,7 @@ interface CalendarGridProps {
 const MIN_PX_PER_MINUTE = 1.25;
 const HEADER_PX = 44;
 
-export function CalendarGrid({ columns, appointments, timeOff, zone, now, selectedId, onOpen, onEmptySlot, onMove, canMove, draft, pinnedIds, onResize }: CalendarGridProps) {
+export function CalendarGrid({ columns, appointments, timeOff, zone, now, selectedId, onOpen, onSelect, onEmptySlot, onMove, canMove, draft, pinnedIds, onResize }: CalendarGridProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(800);
   useLayoutEffect(() => {
@@ -68,6 +71,12 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
     }
     return map;
   }, [appointments, zone]);
+
+  // One block is in the Tab order (a roving tab stop): the selected one, else the next patient expected.
+  const tabStopId = useMemo(() => {
+    const order = deskOrder(appointments);
+    return order.some((a) => a.id === selectedId) ? selectedId : (nextExpected(order, now)?.id ?? null);
+  }, [appointments, selectedId, now]);
 
   const [dayStart, dayEnd] = visibleHours([...columns.flatMap((c) => c.open), ...[...byColumn.values()].flat().map((b): MinuteSpan => [b.startMinute, b.endMinute])]);
   const minutes = dayEnd - dayStart;
@@ -91,6 +100,8 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
     onDrop: async (a, key, minute) => {
       const column = columnByKey.get(key);
       if (column) await onMove(a, column, minute);
+      // Dropped on another doctor or day, the block is drawn anew there: the focus follows it.
+      requestAnimationFrame(() => focusIsLost() && bodyRef.current?.querySelector<HTMLElement>(`[data-appointment-id="${a.id}"]`)?.focus({ preventScroll: true }));
     },
   });
 
@@ -101,7 +112,8 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
     if (!el || scrolled.current || el.scrollHeight <= el.clientHeight) return;
     scrolled.current = true;
     const today = columns.some((c) => c.date === dayOf(now, zone));
-    const target = today ? minuteOf(now, zone) - 60 : Math.min(...columns.flatMap((c) => c.open.map(([s]) => s)), dayEnd);
+    // On the hour: half a block cut off under the column heads reads as a different time.
+    const target = today ? Math.floor((minuteOf(now, zone) - 60) / 60) * 60 : Math.min(...columns.flatMap((c) => c.open.map(([s]) => s)), dayEnd);
     el.scrollTop = Math.max(0, (target - dayStart) * ppm);
   });
 
@@ -128,7 +140,7 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
       <div className="cal-head" style={{ height: HEADER_PX }}>
         <div className="cal-axis-head" />
         {columns.map((c) => (
-          <div key={c.key} className="cal-col-head" style={{ '--provider': c.color } as CSSProperties}>
+          <div key={c.key} className="cal-col-head" style={{ '--provider': c.color } as CSSProperties} title={c.sublabel ? `${c.label} · ${c.sublabel}` : c.label}>
             <span className="cal-col-title">{c.label}</span>
             {c.sublabel && <span className="cal-col-sub">{c.sublabel}</span>}
           </div>
@@ -207,12 +219,14 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
                       color={c.color}
                       providerName={c.providerName}
                       selected={selectedId === b.appointment.id}
+                      tabStop={tabStopId === b.appointment.id}
                       dragging={p !== null}
                       compact={heightPx < 34}
                       pinned={pinned}
                       style={{ ...position, height: heightPx }}
                       onPointerDown={(e) => drag.start(e, b.appointment, b.startMinute, c.key)}
                       onOpen={() => onOpen(b.appointment)}
+                      onFocus={() => selectedId !== b.appointment.id && onSelect(b.appointment)}
                     />
                     {resizable && (
                       <BlockResizeHandle

@@ -96,7 +96,7 @@ export function DayBookScreen() {
     if (i < 0 || !target) return;
     void move(a, target, minuteOf(a.startsAt, zone) + minutes);
   };
-  useDayBookKeys({ date, today, view, appointments, canBook, onNew: () => newAppointment(), onNudge: nudge });
+  useDayBookKeys({ date, today, view, appointments, canBook, now, onNew: () => newAppointment(), onNudge: nudge });
   usePinboardKeys({ appointments, canWrite: canBook, onResize: (a, m) => void resize(a, m) });
 
   if (refsError) return <p className="form-error screen" role="alert">{refsError}</p>;
@@ -153,6 +153,7 @@ export function DayBookScreen() {
             selectedId={selectedId}
             canMove={canBook}
             onOpen={(a) => useCalendar.getState().openAppointment(a.id)}
+            onSelect={(a) => useCalendar.getState().select(a.id)}
             onEmptySlot={emptySlot}
             onMove={(a, c, m) => move(a, c, m)}
             draft={panel?.kind === 'booking' ? draft : null}

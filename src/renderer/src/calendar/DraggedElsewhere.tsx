@@ -14,6 +14,7 @@ export function DraggedElsewhere({ preview, all, dayStart, ppm, zone, now, color
       now={now}
       color={color}
       selected
+      tabStop={false}
       dragging
       compact={length * ppm < 34}
       style={{ top: (preview.startMinute - dayStart) * ppm + 1, height: Math.max(16, length * ppm - 2), left: 2, width: 'calc(100% - 6px)' }}

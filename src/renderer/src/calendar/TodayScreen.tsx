@@ -1,6 +1,6 @@
 // The check-in list: today's appointments with status and how long arrived patients have waited,
 // filterable by doctor; ↑/↓ choose a row, A (or Enter) checks the patient in, Ctrl/Cmd+Z undoes.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { roleAllows } from '../../../shared/roles';
 import type { CheckInList } from '../../../shared/scheduling-appointments';
 import { api, messageOf, unwrap } from '../api/client';
@@ -53,6 +53,12 @@ export function TodayScreen() {
     setPlaced(true);
   }, [list, placed]);
   const current = rows[Math.min(selected, rows.length - 1)];
+  // The chosen row stays on screen: on a busy day the next patient is far below this morning's first rows, and
+  // ↑/↓ would otherwise walk the choice out of sight.
+  const selectedRow = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    selectedRow.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected, placed]);
   const checkIn = () => current && canCheckIn && void setStatus(current.id, 'arrived');
   useShortcut({ key: 'ArrowDown' }, () => setSelected((i) => Math.min(rows.length - 1, i + 1)));
   useShortcut({ key: 'ArrowUp' }, () => setSelected((i) => Math.max(0, i - 1)));
@@ -105,7 +111,7 @@ export function TodayScreen() {
       {rows.length > 0 && (
         <DataTable label="Today’s appointments" columns={['Time', 'Patient', 'Doctor', 'Type', 'Status', 'Waiting']} actionsLabel="Actions" className="checkin-table">
           {rows.map((r, i) => (
-            <tr key={r.id} className={[i === selected && 'row-selected', r.status === 'cancelled' && 'row-cancelled'].filter(Boolean).join(' ')} aria-selected={i === selected} onClick={() => setSelected(i)}>
+            <tr key={r.id} ref={i === selected ? selectedRow : undefined} className={[i === selected && 'row-selected', r.status === 'cancelled' && 'row-cancelled'].filter(Boolean).join(' ')} aria-selected={i === selected} onClick={() => setSelected(i)}>
               <td className="nowrap">
                 <span className={r.status === 'cancelled' ? 'struck' : undefined}>{timeLabel(r.startsAt, zone)}</span>
               </td>

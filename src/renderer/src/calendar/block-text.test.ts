@@ -14,7 +14,7 @@ describe('block text', () => {
   it('turns amber after 10 minutes of waiting and red after 20', () => {
     expect([waitingTone(10), waitingTone(11), waitingTone(21)]).toEqual(['ok', 'amber', 'red']);
     const arrived = { ...base, status: 'arrived' as const, arrivedAt: '2026-11-18T10:03:00Z' };
-    expect(blockBadges(arrived, at)[0]).toMatchObject({ text: 'Waiting 12 min', tone: 'amber' });
+    expect(blockBadges(arrived, at)[0]).toMatchObject({ text: 'Waiting 12 min', short: '12 min', tone: 'amber' });
     expect(blockLabel(arrived, 'Europe/London', at)).toBe('10:00 to 10:20, Ada Lovelace, Consultation, Arrived, waiting 12 minutes');
   });
   it('badges payment, allergy and a first visit in words when the range carries them', () => {

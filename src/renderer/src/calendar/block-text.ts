@@ -13,6 +13,8 @@ export interface BlockBadge {
   key: string;
   icon: string;
   text: string;
+  /** What a one-line block still shows beside the icon when the words are hidden, e.g. "12 min" of waiting. */
+  short?: string;
   tone?: 'amber' | 'red' | 'ok' | 'muted' | 'alert';
 }
 
@@ -29,7 +31,8 @@ export function waitingTone(minutes: number): BlockBadge['tone'] {
 export function blockBadges(a: BlockAppointment, now: number): BlockBadge[] {
   const badges: BlockBadge[] = [];
   const waiting = waitingMinutes(a, now);
-  if (a.status === 'arrived') badges.push({ key: 'status', icon: '✓', text: waiting === null ? 'Arrived' : `Waiting ${waiting} min`, tone: waiting === null ? 'ok' : waitingTone(waiting) });
+  // The wait is what the desk watches on a busy morning: a one-line block keeps the minutes, not just a tick.
+  if (a.status === 'arrived') badges.push({ key: 'status', icon: '✓', text: waiting === null ? 'Arrived' : `Waiting ${waiting} min`, short: waiting === null ? undefined : `${waiting} min`, tone: waiting === null ? 'ok' : waitingTone(waiting) });
   else if (a.status === 'in_consultation') badges.push({ key: 'status', icon: '●', text: 'With doctor', tone: 'ok' });
   else if (a.status === 'completed') badges.push({ key: 'status', icon: '✔', text: 'Done', tone: 'muted' });
   else if (a.status === 'no_show') badges.push({ key: 'status', icon: '⊘', text: 'No-show', tone: 'red' });

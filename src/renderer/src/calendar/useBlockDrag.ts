@@ -31,6 +31,9 @@ export function useBlockDrag(opts: DragOptions) {
     if (e.button !== 0) return;
     const el = e.currentTarget;
     e.preventDefault();
+    // preventDefault also stops the browser focusing what was pressed: focus it here, so the keys that follow (Enter,
+    // A, Shift+arrows) act on this block and not on one chosen earlier by keyboard.
+    el.focus({ preventScroll: true });
     const originY = e.clientY;
     const originX = e.clientX;
     const grabOffset = e.clientY - el.getBoundingClientRect().top;

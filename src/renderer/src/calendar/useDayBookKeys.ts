@@ -1,12 +1,13 @@
 // The day book's keys: t today, j/k or ←/→ next/previous day, c new appointment, f finder, ↑/↓ move the
-// selection through the blocks, Shift+arrows move the selected block itself (5 minutes, or the next doctor
-// or day), Enter opens it, a checks it in, Esc closes the panel, Ctrl/Cmd+Z undoes.
+// selection through the blocks (starting at the next patient expected), Shift+arrows move the selected block
+// itself (5 minutes, or the next doctor or day), Enter opens it, a checks it in, Esc closes the panel, Ctrl/Cmd+Z undoes.
 import { useEffect, useRef } from 'react';
 import type { CalendarAppointment } from '../../../shared/scheduling-appointments';
 import { useApp } from '../app/store';
 import { isBlocked, isTypingIn, useShortcut } from '../ui/shortcuts';
 import { setStatus } from './actions';
 import { addDays } from './clinic-time';
+import { deskOrder, nextExpected } from './entry-block';
 import { useCalendar, type CalendarView } from './store';
 import { undoLatest } from './undo';
 
@@ -16,6 +17,8 @@ interface Keys {
   view: CalendarView;
   appointments: CalendarAppointment[];
   canBook: boolean;
+  /** The clock the day book shows: with nothing selected, ↑/↓ start at the next patient expected. */
+  now: number;
   onNew(): void;
   /** Moves a block by minutes and/or columns (the keyboard's drag). */
   onNudge(a: CalendarAppointment, minutes: number, columns: number): void;
@@ -27,16 +30,15 @@ const focusOnControl = () => {
   return el instanceof HTMLElement && el.closest('button, a, [role="button"]:not([data-appointment-id])') !== null;
 };
 
-export function useDayBookKeys({ date, today, view, appointments, canBook, onNew, onNudge }: Keys): void {
+export function useDayBookKeys({ date, today, view, appointments, canBook, now, onNew, onNudge }: Keys): void {
   const cal = useCalendar.getState;
   const step = view === 'week' ? 7 : 1;
-  const order = [...appointments].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.providerId - b.providerId);
+  const order = deskOrder(appointments);
   const selected = order.find((a) => a.id === useCalendar.getState().selectedId) ?? null;
 
   const moveSelection = (by: number) => {
     if (order.length === 0) return;
-    const i = selected ? order.indexOf(selected) : by > 0 ? -1 : order.length;
-    const next = order[Math.max(0, Math.min(order.length - 1, i + by))];
+    const next = selected ? order[Math.max(0, Math.min(order.length - 1, order.indexOf(selected) + by))] : nextExpected(order, now);
     if (!next) return;
     cal().select(next.id);
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-appointment-id="${next.id}"]`)?.focus({ preventScroll: false }));

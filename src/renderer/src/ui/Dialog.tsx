@@ -11,7 +11,9 @@ interface DialogProps {
   dirty?: boolean;
 }
 
-/** Mount it to open it; unmount to close. Esc closes (asking first when `dirty`); focus returns to where it was. */
+const FOCUSABLE = 'button:not(:disabled), [href], input:not(:disabled), select:not(:disabled), textarea:not(:disabled)';
+
+/** Mount it to open it; unmount to close. Esc closes (asking first when `dirty`); focus returns to where it was (or as near as is left). */
 export function Dialog({ title, description, onClose, children, size = 'small', dirty = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -25,6 +27,10 @@ export function Dialog({ title, description, onClose, children, size = 'small', 
     const dialog = ref.current;
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // The places around the opener, nearest first: if what the dialog did removed the opener itself (the Cancel
+    // button of an appointment now cancelled), the focus goes to the nearest of them still on screen.
+    const around: HTMLElement[] = [];
+    for (let el = opener?.parentElement; el && el !== document.body; el = el.parentElement) around.push(el);
     dialog.showModal();
     const cancel = (e: Event) => {
       // Keep React in charge of closing, so the dialog and the state never disagree.
@@ -37,7 +43,9 @@ export function Dialog({ title, description, onClose, children, size = 'small', 
     return () => {
       dialog.removeEventListener('cancel', cancel);
       dialog.close();
-      opener?.focus();
+      if (opener?.isConnected) return opener.focus();
+      const near = around.find((el) => el.isConnected);
+      [...(near?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].find((el) => !el.closest('dialog'))?.focus();
     };
   }, []);
 

@@ -1,0 +1,179 @@
+// The day book on a laptop desk on a busy morning: what a receptionist reads at a glance, where the keyboard's focus
+// goes, and what the Today list and the toasts leave in view.
+import type { Locator } from '@playwright/test';
+import { expect, test, type AnteroomFixture, type Page } from './fixtures';
+import { DayBookPage } from './pages/DayBookPage';
+import { PrivacyPage } from './pages/PrivacyPage';
+import { openSampleClinic, WEDNESDAY_MORNING } from './support/sample-clinic';
+
+const LAPTOP = { width: 1366, height: 768 };
+
+/** WCAG contrast of a block's text against its own ground, with every ancestor's opacity counted. */
+function contrastOf(el: Locator, text: string): Promise<{ ratio: number; opacity: number }> {
+  return el.evaluate((block, selector) => {
+    const rgb = (c: string): number[] => {
+      const n = (c.match(/[\d.]+/g) ?? []).map(Number);
+      // color(srgb r g b) comes as 0–1, rgb(r, g, b) as 0–255.
+      return c.startsWith('color(') ? n.slice(0, 3).map((v) => v * 255) : n.slice(0, 3);
+    };
+    const lum = (c: number[]) => {
+      const [r = 0, g = 0, b = 0] = c.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const fg = lum(rgb(getComputedStyle(block.querySelector(selector) ?? block).color));
+    const bg = lum(rgb(getComputedStyle(block).backgroundColor));
+    let opacity = 1;
+    for (let e: Element | null = block; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+    return { ratio: (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05), opacity };
+  }, text);
+}
+
+async function sampleDoctors(anteroom: AnteroomFixture) {
+  const [okafor] = await anteroom.call('providers.list', {});
+  if (!okafor) throw new Error('sample doctors missing');
+  return { okafor };
+}
+
+/** The appointment the sample books for Dr Okafor at a wall-clock time today (London, GMT in November). */
+async function okaforAt(anteroom: AnteroomFixture, hhmm: string) {
+  const { okafor } = await sampleDoctors(anteroom);
+  const row = (await anteroom.call('appointments.today', { providerIds: [okafor.id] })).rows.find((r) => r.startsAt === `2026-11-18T${hhmm}:00.000Z`);
+  if (!row) throw new Error(`no sample appointment at ${hhmm}`);
+  return row;
+}
+
+test('on a laptop the wait shows on one-line blocks, a cancellation stays readable, and a cut-short name is whole on hover', async ({ page, anteroom }) => {
+  await page.setViewportSize(LAPTOP);
+  const day = await openSampleClinic(page, anteroom);
+  const soren = await okaforAt(anteroom, '10:20');
+  await anteroom.call('appointments.setStatus', { id: soren.id, status: 'arrived' });
+  const priya = await okaforAt(anteroom, '11:00');
+  await anteroom.call('appointments.cancel', { id: priya.id, reason: 'Patient called: unwell', scope: 'this' });
+  anteroom.clock.advance(12 * 60_000);
+  await page.clock.setFixedTime(new Date(WEDNESDAY_MORNING.getTime() + 12 * 60_000));
+  await page.reload();
+
+  // A 15-minute visit is one line at this size: the badge's words give way, the minutes stay, amber past ten.
+  const waiting = day.block(/^10:20 to .*waiting 12 minutes/);
+  await expect(waiting).toHaveClass(/appt-compact/);
+  await expect(waiting).toContainText('12 min', { useInnerText: true });
+  await expect(waiting.locator('.badge-amber')).toBeVisible();
+
+  // A late cancellation (11:00, called in this morning): dimmed by colour, still readable (WCAG AA, 4.5:1).
+  const cancelled = day.block(/^11:00 to .*Cancelled/);
+  for (const part of ['.appt-patient', '.appt-time']) {
+    const { ratio, opacity } = await contrastOf(cancelled, part);
+    expect(opacity).toBe(1);
+    expect(ratio).toBeGreaterThanOrEqual(4.5);
+  }
+
+  // Names cut short by a narrow column read whole on hover; doctors' heads too.
+  await day.block(/^10:20 to/).click();
+  await expect(day.panel()).toBeVisible();
+  const oluwaseun = day.block(/^11:50 to .*Oluwaseun Adeyemi/);
+  expect(await oluwaseun.locator('.appt-patient').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await expect(oluwaseun).toHaveAttribute('title', /Oluwaseun Adeyemi, Consultation, with Dr Ben Hughes \(Sample\)/);
+  await expect(page.locator('.cal-col-head').first()).toHaveAttribute('title', 'Dr Amara Okafor (Sample) · General practice');
+  await page.screenshot({ path: '/tmp/cal-laptop-after.png' });
+
+  // With the privacy screen on, hovering shows initials, never the full name.
+  await new PrivacyPage(page).press();
+  await expect(day.block(/^11:50 to/)).not.toHaveAttribute('title', /Oluwaseun/);
+});
+
+test('keyboard: Tab enters at the next patient, a click takes the focus along, and the focus is never dropped', async ({ page, anteroom }) => {
+  const day = await openSampleClinic(page, anteroom);
+  const grid = day.grid();
+  // One tab stop in the grid, on the visit under way or next to come (María García López, 09:50, at 10:05).
+  await expect(grid.locator('[data-appointment-id][tabindex="0"]')).toHaveCount(1);
+  await page.locator('.daybook-side').evaluate((side) => [...side.querySelectorAll<HTMLElement>('button:not(:disabled)')].at(-1)?.focus());
+  await page.keyboard.press('Tab');
+  await expect(day.block(/^09:50 to .*María García López/)).toBeFocused();
+
+  // ↓ moves on by keyboard; then a click elsewhere: Esc, Enter opens the clicked block, not the earlier one.
+  await page.keyboard.press('ArrowDown');
+  await expect(day.block(/^09:55 to/)).toBeFocused();
+  await day.block(/^10:20 to/).click();
+  await expect(day.block(/^10:20 to/)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(day.panel()).toBeHidden();
+  await expect(day.block(/^10:20 to/)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(day.panel().getByRole('heading', { name: 'Søren Kjær' })).toBeVisible();
+
+  // Arrive from the panel: its button goes, and the focus lands on Start, the next step.
+  await day.panel().getByRole('button', { name: /^Arrive/ }).click();
+  await expect(day.panel().getByRole('button', { name: 'Start' })).toBeFocused();
+
+  // Esc from a button in the panel: the panel closes and the focus is back on the block.
+  await page.keyboard.press('Escape');
+  await expect(day.panel()).toBeHidden();
+  await expect(day.block(/^10:20 to/)).toBeFocused();
+
+  // Cancel by keyboard: the Cancel button goes with the appointment's state; the focus stays in the panel.
+  await day.block(/^11:00 to/).click();
+  await day.panel().getByRole('button', { name: 'Cancel appointment' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Patient called: unwell');
+  await page.keyboard.press('Enter');
+  await expect(day.panel()).toContainText('Patient called: unwell');
+  await expect(day.panel().getByRole('button', { name: 'Open patient' })).toBeFocused();
+
+  // A booking closed with Esc hands the focus back to the button that opened it.
+  await page.getByRole('button', { name: /^New appointment/ }).click();
+  await expect(day.booking().getByRole('combobox', { name: 'Patient' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(day.booking()).toBeHidden();
+  await expect(page.getByRole('button', { name: /^New appointment/ })).toBeFocused();
+});
+
+/** Two more doctors booked every 20 minutes from 08:00 to 17:00: a Today list far taller than a laptop screen. */
+async function busyMorning(anteroom: AnteroomFixture): Promise<void> {
+  const patients = (await anteroom.call('patients.list', { limit: 20 })).rows;
+  const [consult] = await anteroom.call('appointmentTypes.list', {});
+  for (const [name, color] of [['Dr Li Wei', '#b02a6e'], ['Dr Sam Adeyemi', '#2ab09a']] as const) {
+    const doctor = await anteroom.call('providers.create', { name, color, consultationFee: 5000 });
+    await anteroom.call('providers.hoursSet', { providerId: doctor.id, rows: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '18:00' })) });
+    for (let m = 8 * 60, n = 0; m < 17 * 60; m += 20, n++) {
+      const startsAt = `2026-11-18T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00Z`;
+      await anteroom.call('appointments.book', { patientId: patients[n % patients.length]!.id, providerId: doctor.id, typeId: consult!.id, startsAt });
+    }
+  }
+}
+
+const inView = (row: Locator) => row.evaluate((el) => {
+  const r = el.getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= window.innerHeight;
+});
+
+test('Today on a busy morning opens at the next patient expected, and ↑/↓ keep the chosen row on screen', async ({ page, anteroom }) => {
+  await page.setViewportSize(LAPTOP);
+  const day = await openSampleClinic(page, anteroom);
+  await busyMorning(anteroom);
+  await day.nav('Today');
+  const chosen = page.locator('tr.row-selected');
+  await expect(chosen).toContainText('09:50');
+  expect(await inView(chosen)).toBe(true);
+  for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowDown');
+  await expect(chosen).toContainText(/1[12]:\d\d/);
+  expect(await inView(chosen)).toBe(true);
+  await page.keyboard.press('a');
+  await expect(chosen).toContainText('Arrived');
+});
+
+test('a toast never covers the side panel’s buttons', async ({ page, anteroom }) => {
+  await page.setViewportSize(LAPTOP);
+  const day = await openSampleClinic(page, anteroom);
+  await day.block(/^10:20 to/).click();
+  await day.panel().getByRole('button', { name: /^Arrive/ }).click();
+  const toast = day.toast().filter({ hasText: 'Patient checked in.' });
+  await expect(toast).toBeVisible();
+  await expectBeside(page, toast, day.panel());
+});
+
+async function expectBeside(page: Page, toast: Locator, panel: Locator): Promise<void> {
+  const t = (await toast.boundingBox())!;
+  const p = (await panel.boundingBox())!;
+  expect(t.x + t.width).toBeLessThanOrEqual(p.x);
+  await page.screenshot({ path: '/tmp/cal-toast-after.png' });
+}
