@@ -44,7 +44,10 @@ export function PaymentSettingsScreen() {
       setSecretKey('');
       setApiBase(null);
       setCheck(null);
-      const moved = saved.leftOnPreviousAccount !== null && saved.leftOnPreviousAccount.at !== settings.leftOnPreviousAccount?.at;
+      // Another account confirmed for the new key; a move back to an earlier account may leave nothing behind.
+      const moved =
+        (saved.leftOnPreviousAccount !== null && saved.leftOnPreviousAccount.at !== settings.leftOnPreviousAccount?.at) ||
+        (settings.accountId !== null && saved.accountId !== null && saved.accountId !== settings.accountId);
       toast(
         moved
           ? 'Stripe key saved. It belongs to another Stripe account, so the unpaid payment links are being made again there.'
