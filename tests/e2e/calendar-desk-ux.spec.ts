@@ -81,8 +81,9 @@ test('on a laptop the wait shows on one-line blocks, a cancellation stays readab
   await expect(day.block(/^11:50 to/)).not.toHaveAttribute('title', /Oluwaseun/);
 });
 
-test('keyboard: Tab enters at the next patient, a click takes the focus along, and the focus is never dropped', async ({ page, anteroom }) => {
+test('keyboard: Tab enters at the next patient, a click takes the focus along, the focus is never dropped, a cancellation is booked again', async ({ page, anteroom }) => {
   const day = await openSampleClinic(page, anteroom);
+  const { okafor } = await sampleDoctors(anteroom);
   const grid = day.grid();
   // One tab stop in the grid, on the visit under way or next to come (María García López, 09:50, at 10:05).
   await expect(grid.locator('[data-appointment-id][tabindex="0"]')).toHaveCount(1);
@@ -110,14 +111,25 @@ test('keyboard: Tab enters at the next patient, a click takes the focus along, a
   await expect(day.panel()).toBeHidden();
   await expect(day.block(/^10:20 to/)).toBeFocused();
 
-  // Cancel by keyboard: the Cancel button goes with the appointment's state; the focus stays in the panel.
+  // Cancel by keyboard: the Cancel button goes with the appointment's state; the focus stays in the panel, on
+  // Book again — Enter, Enter rebooks the patient with the same doctor and type at the first free time.
   await day.block(/^11:00 to/).click();
   await day.panel().getByRole('button', { name: 'Cancel appointment' }).focus();
   await page.keyboard.press('Enter');
   await page.keyboard.type('Patient called: unwell');
   await page.keyboard.press('Enter');
   await expect(day.panel()).toContainText('Patient called: unwell');
-  await expect(day.panel().getByRole('button', { name: 'Open patient' })).toBeFocused();
+  await expect(day.panel().getByRole('button', { name: 'Book again' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const booking = day.booking();
+  await expect(booking).toContainText('Priya Natarajan');
+  await expect(booking.getByLabel('Doctor')).toHaveValue(String(okafor.id));
+  await expect(booking.getByLabel('Time', { exact: true })).not.toHaveValue('');
+  await expect(booking.getByRole('button', { name: /Book appointment/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(day.toast().filter({ hasText: 'Booked Priya Natarajan' })).toBeVisible();
+  const rebooked = (await anteroom.call('appointments.today', { providerIds: [okafor.id] })).rows.filter((r) => r.patientName === 'Priya Natarajan' && r.status !== 'cancelled');
+  expect(rebooked.length).toBeGreaterThan(0);
 
   // A booking closed with Esc hands the focus back to the button that opened it.
   await page.getByRole('button', { name: /^New appointment/ }).click();

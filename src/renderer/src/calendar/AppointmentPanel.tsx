@@ -1,5 +1,5 @@
 // The side panel for one appointment: everything about it and the desk's actions — Arrive, Start,
-// Complete, No-show in one click; Reschedule, Cancel with a reason, Open patient; and the payment section.
+// Complete, No-show in one click; Reschedule, Cancel with a reason, Book again, Open patient; and the payment section.
 import { useRef, useState } from 'react';
 import { roleAllows } from '../../../shared/roles';
 import { formatMoney } from '../../../shared/payments-format';
@@ -9,6 +9,7 @@ import { useApp, useSession } from '../app/store';
 import { Kbd } from '../ui/Kbd';
 import { setStatus } from './actions';
 import { waitingTone } from './block-text';
+import { BookAgainButton } from './BookAgainButton';
 import { CancelDialog } from './CancelDialog';
 import { EditDetailsDialog } from './EditDetailsDialog';
 import { useFocusBackOnClose, useFocusKeptIn } from './focus-keeping';
@@ -96,6 +97,7 @@ export function AppointmentPanel({ id }: { id: number }) {
           )}
           <PanelFacts a={a} zone={zone} />
           <div className="panel-actions" role="group" aria-label="Appointment">
+            {canWrite && <BookAgainButton appointment={a} />}
             {canWrite && a.status !== 'cancelled' && a.status !== 'completed' && a.status !== 'no_show' && (
               <>
                 <button type="button" className="button" onClick={() => setDialog('reschedule')}>
