@@ -119,3 +119,24 @@ it("a refund of the saved key's own account is not settled by hand, and a 404 fo
   expect(refundAsks(TEST_KEY)).toHaveLength(1);
   expect(view.totals).toMatchObject({ paid: 5000, refunded: 0, netPaid: 5000 });
 });
+
+it("back on the old account: its pending refund is asked about again, but one never sent is left to the desk (it may have been made in the Dashboard)", async () => {
+  const { id, paymentId, refundId } = await pendingRefundThenMove();
+  const unsent = await desk().must('payments.refund', { paymentId, amount: 1000, reason: 'Parking refund' });
+  expect(unsent.previousAccount).toEqual({ accountId: OLD_ACCOUNT, sentToStripe: false });
+
+  await desk().must('payments.settingsSave', { secretKey: TEST_KEY });
+  w.stripe.forgetRequests();
+  w.stripe.settleRefund(w.stripe.refunds[0]!.id, 'succeeded');
+  await periodicPass();
+  // The refund made on this account settles by itself again, with this account's key.
+  expect(refundAsks(TEST_KEY)).toHaveLength(1);
+  const view = await viewOf(id);
+  expect(view.payments.find((p) => p.id === refundId)).toMatchObject({ status: 'refunded', previousAccount: null });
+  // The one never sent is not sent now, and still waits for the desk's answer.
+  expect(w.stripe.requestsTo('POST', /^\/v1\/refunds$/)).toHaveLength(0);
+  expect(view.payments.find((p) => p.id === unsent.id)).toMatchObject({ status: 'refund_pending', previousAccount: { accountId: OLD_ACCOUNT, sentToStripe: false } });
+  await desk().must('payments.settleRefund', { paymentId: unsent.id, outcome: 'failed' });
+  expect((await viewOf(id)).totals).toMatchObject({ paid: 5000, refunded: 2000, netPaid: 3000 });
+  expect(blockTotals(id)).toEqual({ received: 5000, refunded: 2000 });
+});

@@ -6,7 +6,7 @@ import type { refundInput, settleRefundInput } from '../../shared/payments';
 import { payments } from '../db/schema';
 import { createRefund, findRefundFor, retrieveRefund } from '../integrations/stripe/gateway';
 import { invalidField, notFound } from '../ipc/errors';
-import { enqueueJob } from '../jobs/queue';
+import { enqueueJob, jobByKey, type JobRow } from '../jobs/queue';
 import { paymentRow, isReceived, refundedSoFar, type PaymentRow, type Tx } from './records';
 import { REFUND_JOB, refundJobKey } from './refund-job-key';
 import type { PaymentsRuntime } from './runtime';
@@ -133,6 +133,14 @@ function recordRefundAnswer(rt: PaymentsRuntime, refundId: number, originalId: n
 }
 
 /**
+ * A refund the job passed over because its payment was taken on an account the clinic had left (its job is done, no
+ * Stripe id). Not sent by itself if that account's key comes back: the desk was told to make it in the Dashboard, and
+ * sending it then could refund the patient twice. Only the desk settles it.
+ */
+export const neverSent = (refund: PaymentRow, job: JobRow['status'] | undefined): boolean =>
+  refund.kind === 'refund' && refund.status === 'refund_pending' && refund.stripeRefundId === null && refund.stripeAccountId !== null && (job ?? 'done') === 'done';
+
+/**
  * The desk's answer for a refund Anteroom can no longer ask Stripe about — pending on, or never sent to, a Stripe
  * account the clinic moved away from — once that account's Dashboard shows how it ended. In the dispatcher's
  * transaction with its audit entry. A refund of the saved key's account settles by itself and is refused here.
@@ -141,7 +149,7 @@ export function settleRefundByHand(tx: Tx, input: z.output<typeof settleRefundIn
   const refund = paymentRow(tx, input.paymentId);
   if (!refund || refund.kind !== 'refund' || !refund.refundOf) throw notFound('That refund');
   if (refund.status !== 'refund_pending') throw invalidField('paymentId', 'This refund is already settled: it shows as refunded or failed.');
-  if (!madeElsewhere(refund.stripeAccountId, savedAccount)) {
+  if (!madeElsewhere(refund.stripeAccountId, savedAccount) && !neverSent(refund, jobByKey(tx, refundJobKey(refund.id))?.status)) {
     throw invalidField('paymentId', 'Anteroom asks Stripe about this refund by itself and records the answer. Use Refresh to ask now.');
   }
   const status = input.outcome === 'refunded' ? 'refunded' : 'failed';

@@ -12,6 +12,7 @@ import { linkJobKey } from './link-planner';
 import { owedFor, type OwedVisit } from './owed';
 import { appointmentFacts, isReceived, type PaymentRow, type Tx } from './records';
 import { refundJobKey } from './refund-job-key';
+import { neverSent } from './refunds';
 import { savedAccountId } from './settings';
 import { madeElsewhere } from './stripe-access';
 
@@ -60,11 +61,16 @@ export function toPayment(tx: Tx, row: PaymentRow, savedAccount: string | null =
     refundOf: row.refundOf,
     note: row.note,
     createdAt: row.createdAt,
-    previousAccount:
-      row.stripeAccountId !== null && madeElsewhere(row.stripeAccountId, savedAccount)
-        ? { accountId: row.stripeAccountId, sentToStripe: row.kind !== 'refund' || row.stripeRefundId !== null }
-        : null,
+    previousAccount: previousAccountOf(row, savedAccount, job),
   };
+}
+
+/** Made on an account the saved key cannot ask about, or a refund never sent there (settled by the desk either way). */
+function previousAccountOf(row: PaymentRow, savedAccount: string | null, job: JobRow | undefined): Payment['previousAccount'] {
+  if (row.stripeAccountId === null) return null;
+  if (neverSent(row, job?.status)) return { accountId: row.stripeAccountId, sentToStripe: false };
+  if (!madeElsewhere(row.stripeAccountId, savedAccount)) return null;
+  return { accountId: row.stripeAccountId, sentToStripe: row.kind !== 'refund' || row.stripeRefundId !== null };
 }
 
 /** Net paid (taken minus refunds made) per appointment, over rows in `currency` only. */
