@@ -1,5 +1,5 @@
 // After the clinic moved to another Stripe account: the old account's unpaid links are still open there, and only
-// someone signed in to that account can switch them off — Anteroom says so instead of pretending it did.
+// someone signed in to that account (or its key saved again) can switch them off — Anteroom says so instead of pretending it did.
 import type { LeftOnPreviousAccount } from '../../../shared/payments';
 import { useSession } from '../app/store';
 import { formatPaidAt } from './time';
@@ -13,9 +13,10 @@ export function LeftOnPreviousAccountNote({ left }: { left: LeftOnPreviousAccoun
         <strong>
           {links} still open on the previous Stripe account <span className="mono">{left.accountId}</span>.
         </strong>{' '}
-        When the key was changed ({formatPaidAt(left.at, timeZone)}), Anteroom made those appointments’ links again on this account, but it can
-        no longer reach the old ones: a patient who still has one could pay into the old account without Anteroom seeing it. Sign in to that
-        account’s Stripe Dashboard → Payment links and deactivate them.
+        When the key was changed ({formatPaidAt(left.at, timeZone)}), Anteroom made those appointments’ links again on this account, but it
+        cannot reach the old ones with this key: a patient who still has one could pay into the old account without Anteroom seeing it. Sign in
+        to that account’s Stripe Dashboard → Payment links and deactivate them. (If that account’s key is ever saved here again, Anteroom
+        switches them off itself and records any payment made through them.)
       </span>
     </div>
   );
