@@ -139,6 +139,33 @@ test('keyboard: Tab enters at the next patient, a click takes the focus along, t
   await expect(page.getByRole('button', { name: /^New appointment/ })).toBeFocused();
 });
 
+test('the month beside the day book is one Tab stop: arrows walk its days, Enter shows the day', async ({ page, anteroom }) => {
+  const day = await openSampleClinic(page, anteroom);
+  // From the toolbar's last button to the grid: the month's arrows and one day, three doctors, then the next patient.
+  await page.getByRole('button', { name: /^New appointment/ }).focus();
+  let tabs = 0;
+  while (tabs < 60 && !(await page.evaluate(() => document.activeElement?.closest('.cal-grid') !== null && document.activeElement?.hasAttribute('data-appointment-id')))) {
+    await page.keyboard.press('Tab');
+    tabs++;
+  }
+  expect(tabs).toBeLessThanOrEqual(8);
+  await expect(day.block(/^09:50 to/)).toBeFocused();
+
+  const month = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Mo' }) });
+  const wednesday = month.getByRole('button', { name: /Wednesday,? (18 November|November 18),? 2026/ });
+  await wednesday.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await expect(month.getByRole('button', { name: /Thursday,? (26 November|November 26),? 2026/ })).toBeFocused();
+  // Walking the month changes neither the day shown nor the chosen block (still the 09:50 Tab reached).
+  await expect(page.getByRole('heading', { name: /Wednesday,? (18 November|November 18),? 2026/ })).toBeVisible();
+  await expect(day.grid().locator('[aria-pressed="true"]')).toHaveAttribute('aria-label', /^09:50 to/);
+  await page.keyboard.press('PageDown');
+  await expect(month.getByRole('button', { name: /Saturday,? (26 December|December 26),? 2026/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /Saturday,? (26 December|December 26),? 2026/ })).toBeVisible();
+});
+
 /** Two more doctors booked every 20 minutes from 08:00 to 17:00: a Today list far taller than a laptop screen. */
 async function busyMorning(anteroom: AnteroomFixture): Promise<void> {
   const patients = (await anteroom.call('patients.list', { limit: 20 })).rows;
