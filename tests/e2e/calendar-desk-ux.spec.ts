@@ -1,7 +1,7 @@
 // The day book on a laptop desk on a busy morning: what a receptionist reads at a glance, where the keyboard's focus
 // goes, and what the Today list and the toasts leave in view.
 import type { Locator } from '@playwright/test';
-import { expect, test, type AnteroomFixture, type Page } from './fixtures';
+import { ADMIN, CLINIC, expect, test, type AnteroomFixture, type Page } from './fixtures';
 import { DayBookPage } from './pages/DayBookPage';
 import { PrivacyPage } from './pages/PrivacyPage';
 import { openSampleClinic, WEDNESDAY_MORNING } from './support/sample-clinic';
@@ -216,3 +216,19 @@ async function expectBeside(page: Page, toast: Locator, panel: Locator): Promise
   expect(t.x + t.width).toBeLessThanOrEqual(p.x);
   await page.screenshot({ path: '/tmp/cal-toast-after.png' });
 }
+
+test('left open overnight, the day book that showed today shows the new day after midnight', async ({ page, anteroom }) => {
+  const lateEvening = new Date('2026-11-18T23:59:30Z');
+  anteroom.clock.advance(0);
+  anteroom.clock.now = new Date(lateEvening);
+  // Fake timers (not a fixed time): the day book's half-minute clock has to tick past midnight.
+  await page.clock.install({ time: lateEvening });
+  await anteroom.call('setup.complete', { clinic: { ...CLINIC, lockAfterMinutes: 60 }, admin: ADMIN, loadSampleData: true });
+  await page.reload();
+  const day = new DayBookPage(page);
+  await expect(day.grid()).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Wednesday,? (18 November|November 18),? 2026\s*Today/ })).toBeVisible();
+  anteroom.clock.advance(60_000);
+  await page.clock.runFor(60_000);
+  await expect(page.getByRole('heading', { name: /Thursday,? (19 November|November 19),? 2026\s*Today/ })).toBeVisible();
+});

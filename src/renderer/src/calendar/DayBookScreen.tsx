@@ -47,6 +47,8 @@ export function DayBookScreen() {
   useEffect(() => {
     if (stored === null) useCalendar.getState().setDate(today);
   }, [stored, today]);
+  // Left open overnight (or on another screen), the day book that showed today shows the new today after midnight.
+  useEffect(() => useCalendar.getState().noteToday(today), [today]);
 
   const active = useMemo(() => refs?.providers.filter((p) => p.active) ?? [], [refs]);
   const weekDoctor = weekProviderId ?? active[0]?.id ?? null;

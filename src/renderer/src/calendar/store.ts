@@ -32,6 +32,8 @@ export type Panel = { kind: 'appointment'; id: number } | { kind: 'booking'; pre
 interface CalendarState {
   /** The day shown (clinic time zone); null until the day book learns today's date. */
   date: string | null;
+  /** Today's date as the day book last knew it: a desk left open overnight moves on with it (noteToday). */
+  today: string | null;
   view: CalendarView;
   weekProviderId: number | null;
   selectedId: number | null;
@@ -41,6 +43,8 @@ interface CalendarState {
   bookingChoice: BookingChoice | null;
   version: number;
   setDate(date: string): void;
+  /** The clinic's date now; if the day shown was the old today, the new today is shown (midnight passed). */
+  noteToday(today: string): void;
   setView(view: CalendarView, providerId?: number): void;
   select(id: number | null): void;
   openAppointment(id: number): void;
@@ -55,6 +59,7 @@ interface CalendarState {
 
 export const useCalendar = create<CalendarState>()((set, get) => ({
   date: null,
+  today: null,
   view: 'day',
   weekProviderId: null,
   selectedId: null,
@@ -64,6 +69,10 @@ export const useCalendar = create<CalendarState>()((set, get) => ({
   bookingChoice: null,
   version: 0,
   setDate: (date) => set({ date }),
+  noteToday: (today) => {
+    const { date, today: before } = get();
+    if (today !== before) set({ today, date: date !== null && date === before ? today : date });
+  },
   setView: (view, providerId) => set({ view, weekProviderId: providerId ?? get().weekProviderId }),
   select: (selectedId) => set({ selectedId }),
   openAppointment: (id) => set({ panel: { kind: 'appointment', id }, selectedId: id }),
