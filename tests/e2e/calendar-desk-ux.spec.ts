@@ -166,6 +166,16 @@ test('the month beside the day book is one Tab stop: arrows walk its days, Enter
   await expect(page.getByRole('heading', { name: /Saturday,? (26 December|December 26),? 2026/ })).toBeVisible();
 });
 
+test('the week view names today’s column', async ({ page, anteroom }) => {
+  const day = await openSampleClinic(page, anteroom);
+  await expect(page.locator('.cal-col-head[aria-current="date"]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Week', exact: true }).click();
+  await expect(day.grid().getByRole('group')).toHaveCount(7);
+  const today = page.locator('.cal-col-head[aria-current="date"]');
+  await expect(today).toHaveCount(1);
+  await expect(today).toContainText(/Wed.*18.*Today|Wed.*Today/);
+});
+
 /** Two more doctors booked every 20 minutes from 08:00 to 17:00: a Today list far taller than a laptop screen. */
 async function busyMorning(anteroom: AnteroomFixture): Promise<void> {
   const patients = (await anteroom.call('patients.list', { limit: 20 })).rows;

@@ -120,6 +120,8 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
   const hours: number[] = [];
   for (let m = dayStart; m < dayEnd; m += 60) hours.push(m);
   const nowDay = dayOf(now, zone);
+  // A week's columns are days: today's head says so in words (in the day view every column is the same day).
+  const week = columns.some((c) => c.date !== columns[0]?.date);
   const nowMinute = minuteOf(now, zone);
 
   const clickEmpty = (column: GridColumn, e: MouseEvent<HTMLDivElement>) => {
@@ -140,8 +142,9 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
       <div className="cal-head" style={{ height: HEADER_PX }}>
         <div className="cal-axis-head" />
         {columns.map((c) => (
-          <div key={c.key} className="cal-col-head" style={{ '--provider': c.color } as CSSProperties} title={c.sublabel ? `${c.label} · ${c.sublabel}` : c.label}>
+          <div key={c.key} className={`cal-col-head${week && c.date === nowDay ? ' cal-col-head-today' : ''}`} style={{ '--provider': c.color } as CSSProperties} title={c.sublabel ? `${c.label} · ${c.sublabel}` : c.label} aria-current={week && c.date === nowDay ? 'date' : undefined}>
             <span className="cal-col-title">{c.label}</span>
+            {week && c.date === nowDay && <span className="cal-col-sub cal-today-word">Today</span>}
             {c.sublabel && <span className="cal-col-sub">{c.sublabel}</span>}
           </div>
         ))}
