@@ -3,6 +3,7 @@
 // triggers, migration 0026) with the same rule in SQL (scheduling/queries.ts).
 import type { AppointmentPaymentState } from '../../shared/payments';
 import { sqlAll, type SqlTx } from '../jobs/fast-sql';
+import { plannedThrough } from './link-queue';
 
 /** What an appointment's payment rows add up to; the state follows from these and the appointment's fee and status. */
 export interface PaymentSums {
@@ -34,12 +35,16 @@ export function paymentStatesOf(tx: SqlTx, appointments: readonly { id: number; 
     JSON.stringify(appointments.map((a) => a.id)),
   );
   const byId = new Map(rows.map((r) => [r.appointmentId, r]));
-  for (const a of appointments) states.set(a.id, stateOf(a, byId.get(a.id)));
+  const planned = plannedThrough(tx);
+  for (const a of appointments) states.set(a.id, stateOf(a, byId.get(a.id), a.id > planned));
   return states;
 }
 
-/** The block's state from its sums (undefined: no payment rows). */
-export function stateOf(a: { fee: number; status: string }, sums: PaymentSums | undefined): AppointmentPaymentState {
+/**
+ * The block's state from its sums (undefined: no payment rows). `unplanned`: booked since the runner last looked, so
+ * its link is about to be planned (link-queue.ts) and shows as being made.
+ */
+export function stateOf(a: { fee: number; status: string }, sums: PaymentSums | undefined, unplanned = false): AppointmentPaymentState {
   const received = sums?.received ?? 0;
   const net = received - (sums?.refunded ?? 0);
   if (received > 0 && net <= 0) return 'refunded';
@@ -47,5 +52,5 @@ export function stateOf(a: { fee: number; status: string }, sums: PaymentSums | 
   const owed = a.status === 'cancelled' ? 0 : a.fee;
   if (net > 0) return net >= owed ? 'paid' : 'part_paid';
   if (owed <= 0) return 'none';
-  return sums?.waiting ? 'waiting' : 'unpaid';
+  return sums?.waiting || unplanned ? 'waiting' : 'unpaid';
 }

@@ -26,13 +26,10 @@ interface PlanRow {
   active: number;
 }
 
-const INSERT_PENDING_LINK = `INSERT INTO payments (appointment_id, patient_id, kind, status, amount, currency, link_version, created_at, updated_at)
-  VALUES (?, ?, 'stripe_link', 'pending_link', ?, ?, ?, ?, ?)`;
-
 /**
  * Brings the appointment's link rows in line with its fee and status. Safe to call any number of times:
  * a second call with nothing changed does nothing. The Stripe calls happen later, in the job runner.
- * Runs inside every change of an appointment (a new booking takes `planFirstLink`): cached statements.
+ * Runs inside every change of an appointment, and for a new booking right after it (link-queue.ts): cached statements.
  */
 export function planPaymentLink(tx: SqlTx, appointmentId: number, at: string): void {
   const appt = sqlOne<Facts>(tx, 'SELECT patient_id AS patientId, fee, currency, status FROM appointments WHERE id = ?', appointmentId);
@@ -72,22 +69,22 @@ export function planPaymentLink(tx: SqlTx, appointmentId: number, at: string): v
   let pending = fits && open.status === 'pending_link';
   if (wanted && !fits) {
     const version = Math.max(0, ...links.map((r) => r.linkVersion ?? 0)) + 1;
-    sqlRun(tx, INSERT_PENDING_LINK, appointmentId, appt.patientId, appt.fee, appt.currency, version, at, at);
+    sqlRun(
+      tx,
+      `INSERT INTO payments (appointment_id, patient_id, kind, status, amount, currency, link_version, created_at, updated_at)
+       VALUES (?, ?, 'stripe_link', 'pending_link', ?, ?, ?, ?, ?)`,
+      appointmentId,
+      appt.patientId,
+      appt.fee,
+      appt.currency,
+      version,
+      at,
+      at,
+    );
     changed = true;
     pending = true;
   }
   queueLinkWork(tx, appointmentId, at, { create: pending, retire: retired || staleOnStripe }, changed);
-}
-
-/**
- * The same decision for an appointment inserted in this transaction, from the facts the booking already holds: with
- * no payment rows and no job, `planPaymentLink` would read the row back, find no payments, ask for a job that cannot
- * exist, and write exactly this one row. Inside every booking, so those three reads are worth skipping.
- */
-export function planFirstLink(tx: SqlTx, appointmentId: number, facts: { patientId: number; fee: number; currency: string }, at: string): void {
-  if (facts.fee <= 0) return;
-  sqlRun(tx, INSERT_PENDING_LINK, appointmentId, facts.patientId, facts.fee, facts.currency, 1, at, at);
-  // No job here: the runner turns the `pending_link` row into one after the commit (link-queue.ts).
 }
 
 /** Received money minus confirmed refunds. */

@@ -1,4 +1,4 @@
-// A new booking's link is queued after its commit, from its pending_link row — over a real SQLite file and the Stripe stand-in.
+// A new booking's link is planned and queued after its commit — over a real SQLite file and the Stripe stand-in.
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { jobs, payments } from '../db/schema';
@@ -20,9 +20,9 @@ const linkCreates = () => w.stripe.requestsTo('POST', /^\/v1\/payment_links$/);
 const jobRows = () => w.rt().db.select().from(jobs).all();
 const at = () => w.clinic.clock.now.toISOString();
 
-it('a booking commits its pending link without a job row; the runner’s next look queues one and makes the link', async () => {
-  const id = w.book(5000);
-  expect(appointmentPayments(w.rt().db, id, w.clinic.clock.now).payments).toMatchObject([{ status: 'pending_link', linkState: 'creating' }]);
+it('a booking commits only its appointment; the runner’s next look plans the link, queues its job and makes it', async () => {
+  const id = w.book(5000, { asBooking: true });
+  expect(appointmentPayments(w.rt().db, id, w.clinic.clock.now).payments).toEqual([]);
   expect(jobRows()).toEqual([]);
 
   await w.rt().runner.runDue();
@@ -32,16 +32,16 @@ it('a booking commits its pending link without a job row; the runner’s next lo
 });
 
 it('queues each waiting appointment once, however often it looks', () => {
-  const a = w.book(5000);
+  const a = w.book(5000, { asBooking: true });
   const b = w.book(7000);
-  w.book(0); // free: no link, no job
+  w.book(0, { asBooking: true }); // free: no link, no job
   expect(queueNewLinks(w.rt().db, at())).toBe(2);
   expect(queueNewLinks(w.rt().db, at())).toBe(0);
   expect(jobRows().map((j) => j.key).sort()).toEqual([linkJobKey(a), linkJobKey(b)].sort());
 });
 
 it('a booking made just before the app closed gets its link after the next start', async () => {
-  const id = w.book(5000);
+  const id = w.book(5000, { asBooking: true });
   w.reopen(); // the runner never looked before closing
   expect(jobRows()).toEqual([]);
   await w.rt().runner.runDue();
@@ -49,8 +49,8 @@ it('a booking made just before the app closed gets its link after the next start
   expect(jobByKey(w.rt().db, linkJobKey(id))?.status).toBe('done');
 });
 
-it('"retry now" on a link nobody queued yet makes it at once', async () => {
-  const id = w.book(5000);
+it('"retry now" on a link nobody planned yet makes it at once', async () => {
+  const id = w.book(5000, { asBooking: true });
   expect(await w.rt().runner.runNow(linkJobKey(id))).toBe(true);
   expect(linkCreates()).toHaveLength(1);
 });
@@ -83,17 +83,30 @@ it('a look with nothing waiting leaves the write lock alone: during a CSV import
   expect(jobByKey(w.rt().db, linkJobKey(id))?.status).toBe('done');
 });
 
-it('a new booking’s first link (from the facts the booking hands over) is exactly what the full planner makes', () => {
+it('a new booking writes no payment row; the runner’s next look plans it exactly as a change would have', async () => {
   const db = w.rt().db;
   const rowsFor = (id: number) =>
     db.select().from(payments).all().filter((p) => p.appointmentId === id).map(({ id: _id, appointmentId: _a, ...rest }) => rest);
-  const planned = w.book(5000);
-  const handedOver = w.book(5000, { asBooking: true });
-  expect(rowsFor(handedOver)).toEqual(rowsFor(planned));
-  expect(rowsFor(handedOver)).toMatchObject([{ kind: 'stripe_link', status: 'pending_link', amount: 5000, linkVersion: 1 }]);
-  expect(rowsFor(w.book(0, { asBooking: true }))).toEqual([]);
-  // And the full planner, asked again about the handed-over one, finds nothing to change.
+  const planned = w.book(5000); // planned inside its own transaction, as every change is
+  const booked = w.book(5000, { asBooking: true });
+  const free = w.book(0, { asBooking: true });
+  expect(rowsFor(booked)).toEqual([]);
+  expect(queueNewLinks(db, at())).toBe(2);
+  expect(rowsFor(booked)).toEqual(rowsFor(planned));
+  expect(rowsFor(booked)).toMatchObject([{ kind: 'stripe_link', status: 'pending_link', amount: 5000, linkVersion: 1 }]);
+  expect(rowsFor(free)).toEqual([]);
+  // Planned once: the full planner, asked again, finds nothing to change, and the next look plans nothing.
   const before = { payments: db.select().from(payments).all(), jobs: jobRows() };
-  db.$client.transaction(() => planPaymentLink(db, handedOver, at()))();
+  db.$client.transaction(() => planPaymentLink(db, booked, at()))();
+  expect(queueNewLinks(db, at())).toBe(0);
   expect({ payments: db.select().from(payments).all(), jobs: jobRows() }).toEqual(before);
+});
+
+it('a change made before the runner’s look plans the new booking then; the look changes nothing more', () => {
+  const db = w.rt().db;
+  const id = w.book(5000, { asBooking: true });
+  w.setFee(id, 6500);
+  expect(appointmentPayments(db, id, w.clinic.clock.now).payments).toMatchObject([{ status: 'pending_link', amount: 6500 }]);
+  expect(queueNewLinks(db, at())).toBe(1);
+  expect(appointmentPayments(db, id, w.clinic.clock.now).payments).toMatchObject([{ status: 'pending_link', amount: 6500 }]);
 });

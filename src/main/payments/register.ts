@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { JobRunner, type RunnerClock, systemClock } from '../jobs/runner';
 import { onAppointmentChange } from '../scheduling/events';
 import { noSecretStore, type SecretStore } from '../secrets/secret-store';
-import { LINK_JOB, planFirstLink, planPaymentLink } from './link-planner';
+import { LINK_JOB, planPaymentLink } from './link-planner';
 import { queueNewLinks } from './link-queue';
 import { syncPaymentLink } from './link-sync';
 import { refreshOpenLinks } from './refresh';
@@ -28,11 +28,11 @@ function listenToAppointments(): void {
   if (listening) return;
   listening = true;
   // Every kind of change is planned (status steps too): planning is idempotent, and only the fee and
-  // cancellation decide the link — a patient who arrived, or did not come, may still pay.
+  // cancellation decide the link — a patient who arrived, or did not come, may still pay. Every change wakes the
+  // runner, whose look plans new bookings and queues the link jobs.
   onAppointmentChange((tx, change) => {
-    const at = clock().toISOString();
-    if (change.type === 'booked' && change.created) planFirstLink(tx, change.appointmentId, change.created, at);
-    else planPaymentLink(tx, change.appointmentId, at);
+    // A new booking's link is planned by the runner's next look, right after the commit (link-queue.ts).
+    if (!(change.type === 'booked' && change.isNew)) planPaymentLink(tx, change.appointmentId, clock().toISOString());
     if (wakeQueued) return;
     wakeQueued = true;
     // A timer fires only after the synchronous transaction has committed (or rolled back): never mid-write.

@@ -30,7 +30,7 @@ const runQueue = () => paymentsOf(clinic.core.db).runner.runDue();
 const rowsOf = async (appointmentId: number) =>
   (await clinic.admin.must('payments.forAppointment', { appointmentId })).payments.map((p) => [p.kind, p.status, p.amount]);
 
-it('booking queues the link in the same transaction; fee change, cancel and undo keep Stripe in step', async () => {
+it('a booking’s link follows its commit; fee change, cancel and undo keep Stripe in step', async () => {
   const booked = await clinic.admin.must('appointments.book', {
     patientId: f.patientId,
     providerId: f.providerId,
@@ -39,7 +39,10 @@ it('booking queues the link in the same transaction; fee change, cancel and undo
     reason: 'Asthma review',
   });
   const id = booked.appointment.id;
-  expect(await rowsOf(id)).toEqual([['stripe_link', 'pending_link', booked.appointment.fee]]);
+  // The booking's transaction carries only the appointment; the day book already shows the link as being made.
+  expect(await rowsOf(id)).toEqual([]);
+  const block = async () => (await clinic.admin.must('appointments.range', { from: '2026-11-23T00:00:00Z', to: '2026-11-24T00:00:00Z' })).appointments.find((a) => a.id === id);
+  expect((await block())?.payment).toBe('waiting');
   expect(stripe.requests).toHaveLength(0); // nothing on the network inside the booking
 
   await runQueue();

@@ -77,9 +77,8 @@ export async function openPaymentsWorld(opts: { configure?: boolean } = {}): Pro
           })
           .returning()
           .get();
-        // asBooking: hand over the new row's facts as bookAppointment does (the planner's first-link path).
-        const created = o.asBooking ? { patientId: row.patientId, fee: row.fee, currency: row.currency } : undefined;
-        appointmentChanged(core.db, { type: 'booked', appointmentId: row.id, created });
+        // asBooking: announced as bookAppointment does (a new row: its link is planned after the commit).
+        appointmentChanged(core.db, o.asBooking ? { type: 'booked', appointmentId: row.id, isNew: true } : { type: 'booked', appointmentId: row.id });
         return row.id;
       }) as number;
     },

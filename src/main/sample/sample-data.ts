@@ -6,6 +6,7 @@ import { nextInSequence } from '../clinic/sequence';
 import { formatMrn, sortNameOf } from '../patients/service';
 import type { PatientFields } from '../../shared/patients';
 import { loadSampleSchedule } from '../scheduling/sample';
+import { writeWithoutLinks } from '../payments/link-queue';
 
 const PEOPLE: [string, string, string, PatientFields['sex'], string | null][] = [
   ['María', 'García López', '1984-03-12', 'female', 'Penicillin'],
@@ -47,6 +48,6 @@ export function loadSampleData(db: Db, by: number, now: Date): void {
         })
         .run();
     });
-    loadSampleSchedule(tx, by, now);
+    writeWithoutLinks(tx, at, () => loadSampleSchedule(tx, by, now));
   });
 }

@@ -146,7 +146,7 @@ describe('booking', () => {
       expect(detail.history[1]!.changes).toEqual({ fee: [6000, 4000], notes: [null, null] });
       expect(detail.history[2]!.changes).toEqual({ startsAt: ['2026-11-23T10:00:00.000Z', '2026-11-23T11:00:00.000Z'], endsAt: ['2026-11-23T10:20:00.000Z', '2026-11-23T11:20:00.000Z'] });
       expect(heard).toEqual([
-        { type: 'booked', appointmentId: id, created: { patientId: f.patientId, fee: 6000, currency: r.appointment.currency } },
+        { type: 'booked', appointmentId: id, isNew: true },
         { type: 'updated', appointmentId: id, feeChanged: true, timeChanged: false },
         { type: 'updated', appointmentId: id, feeChanged: false, timeChanged: true },
       ]);

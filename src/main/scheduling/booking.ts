@@ -189,7 +189,7 @@ export function bookAppointment(db: Db, input: BookInput, actor: Actor, now: Dat
       );
       firstVisitAt = firstVisitAt === null ? slot.start : Math.min(firstVisitAt, slot.start);
       const historyId = recordHistory(db, { appointmentId: row.id, at, by: actor.id, action: 'booked', changes: diffRows(null, row) });
-      appointmentChanged(db, { type: 'booked', appointmentId: row.id, created: { patientId: row.patientId, fee: row.fee, currency: row.currency } });
+      appointmentChanged(db, { type: 'booked', appointmentId: row.id, isNew: true });
       rows.push(row);
       undo.push({ appointmentId: row.id, historyId });
     });

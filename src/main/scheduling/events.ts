@@ -7,10 +7,10 @@ export type AppointmentChange =
       type: 'booked';
       appointmentId: number;
       /**
-       * Only when the row was just inserted (not a cancellation undone): what the payment link needs, handed over so
-       * the listener reads nothing back. A new row has no payment rows and no jobs yet.
+       * Only when the row was just inserted (not a cancellation undone). Its payment link is planned right after the
+       * commit (payments/link-queue.ts), so the booking's own transaction carries only the appointment.
        */
-      created?: { patientId: number; fee: number; currency: string };
+      isNew?: true;
     }
   | { type: 'updated'; appointmentId: number; feeChanged: boolean; timeChanged: boolean }
   | { type: 'cancelled'; appointmentId: number }

@@ -26,6 +26,7 @@ import { timeOffRows, toTimeOff } from './time-off';
 import { dateOfDayNumber, dayNumberOf, localDateOf, localDayOf, toIso, wallClockToInstant } from './time';
 import { clinicConventions } from './rows';
 import { APPOINTMENT_PAYMENT_STATES, type AppointmentPaymentState } from '../../shared/payments';
+import { notYetPlanned } from '../payments/link-queue';
 
 // Lean on purpose (the week view reads ~1,100 rows, and better-sqlite3 pays per row and per value): the name comes
 // joined, type names come from a tiny map, and the yes/no facts and the payment state travel as one integer.
@@ -43,7 +44,8 @@ const stateCode = (state: AppointmentPaymentState) => APPOINTMENT_PAYMENT_STATES
 
 /**
  * A block's payment state from the totals its appointment row carries (kept by triggers on payments, migration 0026):
- * the rule of the payments module's stateOf, in SQL, so no payment row is read.
+ * the rule of the payments module's stateOf, in SQL, so no payment row is read. A booking whose link the runner has not
+ * planned yet (a moment after its commit) shows as the link being made, as it will be.
  */
 const PAYMENT_STATE = `CASE
     WHEN a.payments_received > 0 AND a.payments_received - a.payments_refunded <= 0 THEN ${stateCode('refunded')}
@@ -51,7 +53,7 @@ const PAYMENT_STATE = `CASE
       CASE WHEN a.payments_received - a.payments_refunded >= (CASE WHEN a.status = 'cancelled' THEN 0 ELSE a.fee END)
         THEN ${stateCode('paid')} ELSE ${stateCode('part_paid')} END
     WHEN a.status = 'cancelled' OR a.fee <= 0 THEN ${stateCode('none')}
-    WHEN a.payment_link_waiting THEN ${stateCode('waiting')}
+    WHEN a.payment_link_waiting OR ${notYetPlanned('a.id')} THEN ${stateCode('waiting')}
     ELSE ${stateCode('unpaid')} END`;
 
 /** Where a block's patient facts come from: SQL for the name, the allergy flag (0/1) and first_visit_at. */

@@ -1,5 +1,6 @@
 // The first-run sample schedule: three doctors with hours, three types and a week of appointments around now.
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { queueNewLinks } from '../payments/link-queue';
 import { CLINIC, createTestClinic, type TestClinic } from '../testing/test-core';
 
 let clinic: TestClinic;
@@ -26,4 +27,18 @@ it('loads doctors, hours, types and a week of non-overlapping appointments', asy
   expect(detail.history).toHaveLength(1);
   // The sample schedule is bookable: the finder sees free time next week.
   expect(await clinic.admin.must('slots.find', { durationMinutes: 20, from: '2026-11-23T00:00:00Z', limit: 3 })).toHaveLength(3);
+});
+
+it('asks for no payment links for the made-up visits, and shows none being made; a real booking after it gets its link', async () => {
+  const week = await clinic.admin.must('appointments.range', { from: '2026-11-13T00:00:00Z', to: '2026-11-28T00:00:00Z' });
+  expect(week.appointments.some((a) => a.payment === 'waiting')).toBe(false);
+  expect(queueNewLinks(clinic.core.db, clinic.clock.now.toISOString())).toBe(0);
+  expect(clinic.core.db.$client.prepare('SELECT COUNT(*) FROM payments').pluck().get()).toBe(0);
+
+  const [doctor] = await clinic.admin.must('providers.list', {});
+  const [patient] = (await clinic.admin.must('patients.list', { limit: 1 })).rows;
+  const [slot] = await clinic.admin.must('slots.find', { providerId: doctor!.id, durationMinutes: 20, from: '2026-11-23T00:00:00Z', limit: 1 });
+  const booked = await clinic.admin.must('appointments.book', { patientId: patient!.id, providerId: doctor!.id, startsAt: slot!.startsAt, endsAt: slot!.endsAt });
+  expect(queueNewLinks(clinic.core.db, clinic.clock.now.toISOString())).toBe(1);
+  expect(clinic.core.db.$client.prepare(`SELECT appointment_id FROM payments WHERE status = 'pending_link'`).pluck().all()).toEqual([booked.appointment.id]);
 });
