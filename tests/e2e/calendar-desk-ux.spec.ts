@@ -3,6 +3,7 @@
 import type { Locator } from '@playwright/test';
 import { ADMIN, CLINIC, expect, test, type AnteroomFixture, type Page } from './fixtures';
 import { DayBookPage } from './pages/DayBookPage';
+import { PinboardPage } from './pages/PinboardPage';
 import { PrivacyPage } from './pages/PrivacyPage';
 import { openSampleClinic, WEDNESDAY_MORNING } from './support/sample-clinic';
 
@@ -174,6 +175,26 @@ test('the week view names today’s column', async ({ page, anteroom }) => {
   const today = page.locator('.cal-col-head[aria-current="date"]');
   await expect(today).toHaveCount(1);
   await expect(today).toContainText(/Wed.*18.*Today|Wed.*Today/);
+});
+
+test('from a clicked free slot a returning patient is booked with the name, Enter, Enter; Ctrl+Z takes it back', async ({ page, anteroom }) => {
+  const day = await openSampleClinic(page, anteroom);
+  const { okafor } = await sampleDoctors(anteroom);
+  await new PinboardPage(page).clickAt(day.column(/Dr Amara Okafor/), 14 * 60);
+  const booking = day.booking();
+  await expect(booking.getByRole('combobox', { name: 'Patient' })).toBeFocused();
+  await page.keyboard.type('Tanaka');
+  await expect(booking.getByRole('option', { name: /Aiko Tanaka/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  // The box the name was typed in gives way to the chosen patient: the focus goes on to Book, not to the page.
+  await expect(booking.getByRole('button', { name: /Book appointment/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(day.toast().filter({ hasText: 'Booked Aiko Tanaka at 14:00' })).toBeVisible();
+  const booked = async () => (await anteroom.call('appointments.today', { providerIds: [okafor.id] })).rows.filter((r) => r.startsAt === '2026-11-18T14:00:00.000Z' && r.status !== 'cancelled');
+  expect(await booked()).toHaveLength(1);
+  await page.keyboard.press('Control+z');
+  await expect(day.toast().filter({ hasText: 'Undone' })).toBeVisible();
+  await expect.poll(async () => (await booked()).length).toBe(0);
 });
 
 /** Two more doctors booked every 20 minutes from 08:00 to 17:00: a Today list far taller than a laptop screen. */

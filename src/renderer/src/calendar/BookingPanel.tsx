@@ -79,11 +79,18 @@ export function BookingPanel({ prefill, providers, types: defaultTypes }: Bookin
   useEffect(() => () => setUnsavedWork(false), [setUnsavedWork]);
   useEffect(() => useCalendar.getState().setBookingChoice({ patient: patient ?? undefined, typeId }), [patient, typeId]);
   useEffect(() => () => useCalendar.getState().setBookingChoice(null), []);
-  // The new patient is in: the next thing to do is book, so Enter does it.
+  // The patient is in (picked from the list or just registered) and the box they were typed in is gone: with the day
+  // and time already chosen (a clicked slot, the finder) the next thing is to book, so Enter does it; otherwise the
+  // doctor comes next. Either way the focus must not fall to the page.
+  const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (patient && focusBookNext.current) bookButton.current?.focus();
+    if (patient && focusBookNext.current) (startsAt ? bookButton.current : formRef.current?.querySelector('select'))?.focus();
     focusBookNext.current = false;
   }, [patient]);
+  const picked = (p: PickedPatient | null) => {
+    focusBookNext.current = p !== null;
+    setPatient(p);
+  };
   const added = (p: PickedPatient) => {
     focusBookNext.current = true;
     setPatient(p);
@@ -165,6 +172,7 @@ export function BookingPanel({ prefill, providers, types: defaultTypes }: Bookin
         </button>
       </div>
       <form
+        ref={formRef}
         className="side-panel-body booking-form"
         onSubmit={submit}
         noValidate
@@ -179,7 +187,7 @@ export function BookingPanel({ prefill, providers, types: defaultTypes }: Bookin
           }
         }}
       >
-        <PatientPicker value={patient} onChange={setPatient} error={errors.patientId} autoFocus={!patient} onAddNew={setAdding} />
+        <PatientPicker value={patient} onChange={picked} error={errors.patientId} autoFocus={!patient} onAddNew={setAdding} />
         <SelectField label="Doctor" value={providerId} onChange={(e) => { setProviderId(Number(e.target.value)); setFee(null); }} error={errors.providerId} options={providers.map((p) => ({ value: String(p.id), label: p.name }))} />
         <SelectField
           label="Type"
