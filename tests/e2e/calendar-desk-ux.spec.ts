@@ -197,6 +197,19 @@ test('from a clicked free slot a returning patient is booked with the name, Ente
   await expect.poll(async () => (await booked()).length).toBe(0);
 });
 
+test('an opening chosen in the finder opened by its button leaves the cursor in the booking’s patient box', async ({ page, anteroom }) => {
+  const day = await openSampleClinic(page, anteroom);
+  await page.getByRole('button', { name: /^Find a slot/ }).click();
+  const finder = page.getByRole('dialog', { name: 'Next available' });
+  await expect(finder.getByRole('listitem').first()).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(finder).toBeHidden();
+  // Not back on Find a slot: the next keys typed are the patient's name (and must not fire C, F or T).
+  await expect(day.booking().getByRole('combobox', { name: 'Patient' })).toBeFocused();
+  await page.keyboard.type('Tanaka');
+  await expect(day.booking().getByRole('option', { name: /Aiko Tanaka/ })).toBeVisible();
+});
+
 /** Two more doctors booked every 20 minutes from 08:00 to 17:00: a Today list far taller than a laptop screen. */
 async function busyMorning(anteroom: AnteroomFixture): Promise<void> {
   const patients = (await anteroom.call('patients.list', { limit: 20 })).rows;

@@ -43,6 +43,10 @@ export function Dialog({ title, description, onClose, children, size = 'small', 
     return () => {
       dialog.removeEventListener('cancel', cancel);
       dialog.close();
+      // What the dialog led to may have placed the focus itself (a slot chosen in the finder opens the booking with
+      // the cursor in its patient box): taking it back to the opener would leave the desk typing into nothing.
+      const now = document.activeElement;
+      if (now && now !== document.body && now.isConnected && !dialog.contains(now)) return;
       if (opener?.isConnected) return opener.focus();
       const near = around.find((el) => el.isConnected);
       [...(near?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].find((el) => !el.closest('dialog'))?.focus();
