@@ -210,6 +210,23 @@ test('an opening chosen in the finder opened by its button leaves the cursor in 
   await expect(day.booking().getByRole('option', { name: /Aiko Tanaka/ })).toBeVisible();
 });
 
+test('Today by keyboard: Enter on a focused Check in checks that patient in, and the focus moves on to their Start', async ({ page, anteroom }) => {
+  const day = await openSampleClinic(page, anteroom);
+  await day.nav('Today');
+  const row = page.getByRole('row', { name: /María García López/ }).first();
+  await row.getByRole('button', { name: /^Check in/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(row).toContainText('Arrived');
+  await expect(row.getByRole('button', { name: 'Start' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(row).toContainText('In consultation');
+  await expect(row.getByRole('button', { name: 'María García López' })).toBeFocused();
+  // Enter on a top-bar button still goes there.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Day book', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(day.grid()).toBeVisible();
+});
+
 /** Two more doctors booked every 20 minutes from 08:00 to 17:00: a Today list far taller than a laptop screen. */
 async function busyMorning(anteroom: AnteroomFixture): Promise<void> {
   const patients = (await anteroom.call('patients.list', { limit: 20 })).rows;

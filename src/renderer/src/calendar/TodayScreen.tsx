@@ -12,6 +12,7 @@ import { setStatus } from './actions';
 import { StatusTag } from './AppointmentPanel';
 import { waitingTone } from './block-text';
 import { dayTitle, timeLabel } from './clinic-time';
+import { focusIsLost } from './focus-keeping';
 import { useCalendar } from './store';
 import { useNow } from './useCalendarRange';
 import { useSchedulingRefs } from './useSchedulingRefs';
@@ -63,8 +64,21 @@ export function TodayScreen() {
   useShortcut({ key: 'ArrowDown' }, () => setSelected((i) => Math.min(rows.length - 1, i + 1)));
   useShortcut({ key: 'ArrowUp' }, () => setSelected((i) => Math.max(0, i - 1)));
   useShortcut({ key: 'a' }, checkIn);
-  useShortcut({ key: 'Enter' }, () => !(document.activeElement instanceof HTMLButtonElement) && checkIn());
+  // A focused button (Check in, Start, a patient's name, the top bar) keeps Enter for itself.
+  useShortcut({ key: 'Enter', notOnControls: true }, checkIn);
   useShortcut({ key: 'z', mod: true }, undoLatest);
+
+  // Check in / Start go once used: the focus moves to that row's next action (Start after Check in), else its name.
+  const actedOn = useRef<number | null>(null);
+  useEffect(() => {
+    if (actedOn.current === null || !focusIsLost()) return;
+    const row = document.querySelector(`.checkin-table tr[data-appointment-id="${actedOn.current}"]`);
+    (row?.querySelector<HTMLElement>('.row-actions button') ?? row?.querySelector<HTMLElement>('button'))?.focus();
+  }, [list]);
+  const step = (id: number, status: 'arrived' | 'in_consultation') => {
+    actedOn.current = id;
+    void setStatus(id, status);
+  };
 
   const openInDayBook = (id: number) => {
     useCalendar.getState().setDate(list?.date ?? '');
@@ -111,7 +125,7 @@ export function TodayScreen() {
       {rows.length > 0 && (
         <DataTable label="Today’s appointments" columns={['Time', 'Patient', 'Doctor', 'Type', 'Status', 'Waiting']} actionsLabel="Actions" className="checkin-table">
           {rows.map((r, i) => (
-            <tr key={r.id} ref={i === selected ? selectedRow : undefined} className={[i === selected && 'row-selected', r.status === 'cancelled' && 'row-cancelled'].filter(Boolean).join(' ')} aria-selected={i === selected} onClick={() => setSelected(i)}>
+            <tr key={r.id} ref={i === selected ? selectedRow : undefined} data-appointment-id={r.id} className={[i === selected && 'row-selected', r.status === 'cancelled' && 'row-cancelled'].filter(Boolean).join(' ')} aria-selected={i === selected} onClick={() => setSelected(i)}>
               <td className="nowrap">
                 <span className={r.status === 'cancelled' ? 'struck' : undefined}>{timeLabel(r.startsAt, zone)}</span>
               </td>
@@ -132,12 +146,12 @@ export function TodayScreen() {
               <td>
                 <div className="row-actions">
                   {canCheckIn && (r.status === 'booked' || r.status === 'confirmed' || r.status === 'no_show') && (
-                    <button type="button" className="button button-small" onClick={() => void setStatus(r.id, 'arrived')}>
+                    <button type="button" className="button button-small" onClick={() => step(r.id, 'arrived')}>
                       Check in {i === selected && <Kbd>A</Kbd>}
                     </button>
                   )}
                   {canCheckIn && r.status === 'arrived' && (
-                    <button type="button" className="button button-small" onClick={() => void setStatus(r.id, 'in_consultation')}>
+                    <button type="button" className="button button-small" onClick={() => step(r.id, 'in_consultation')}>
                       Start
                     </button>
                   )}

@@ -22,7 +22,11 @@ export interface Shortcut {
   shift?: boolean;
   /** Fire even while focus is in a text field (only sensible with `mod`, which never types text). */
   inFields?: boolean;
+  /** Leave the key to a focused button or link (Enter activates those): it fires only when the focus is elsewhere. */
+  notOnControls?: boolean;
 }
+
+const onControl = (target: EventTarget | null) => target instanceof Element && target.closest('button, a[href], [role="button"], summary') !== null;
 
 export function matches(e: KeyboardEvent, s: Shortcut): boolean {
   const mod = e.ctrlKey || e.metaKey;
@@ -32,16 +36,16 @@ export function matches(e: KeyboardEvent, s: Shortcut): boolean {
 export function useShortcut(shortcut: Shortcut, run: () => void, enabled = true): void {
   const runRef = useRef(run);
   runRef.current = run;
-  const { key, mod, shift, inFields } = shortcut;
+  const { key, mod, shift, inFields, notOnControls } = shortcut;
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || isBlocked() || (!inFields && isTypingIn(e.target))) return;
+      if (e.defaultPrevented || isBlocked() || (!inFields && isTypingIn(e.target)) || (notOnControls && onControl(e.target))) return;
       if (!matches(e, { key, mod, shift })) return;
       e.preventDefault();
       runRef.current();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [key, mod, shift, inFields, enabled]);
+  }, [key, mod, shift, inFields, notOnControls, enabled]);
 }
