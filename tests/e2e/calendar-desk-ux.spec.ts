@@ -227,6 +227,26 @@ test('Today by keyboard: Enter on a focused Check in checks that patient in, and
   await expect(day.grid()).toBeVisible();
 });
 
+test('Shift+↓ held on a block moves it on screen at once and saves one move: one toast, one Ctrl+Z back', async ({ page, anteroom }) => {
+  const day = await openSampleClinic(page, anteroom);
+  const soren = await okaforAt(anteroom, '10:20');
+  await day.block(/^10:20 to/).click();
+  await page.keyboard.press('Escape');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowDown');
+  await expect(day.block(/^10:45 to 11:00, Søren Kjær/)).toBeFocused();
+  await expect.poll(async () => (await anteroom.call('appointments.get', { id: soren.id })).startsAt).toBe('2026-11-18T10:45:00.000Z');
+  await expect(day.toast().filter({ hasText: 'Appointment moved.' })).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await anteroom.call('appointments.get', { id: soren.id })).startsAt).toBe('2026-11-18T10:20:00.000Z');
+  await expect(day.block(/^10:20 to 10:35, Søren Kjær/)).toBeVisible();
+  // Shift+→ carries it to the next doctor's column, and the focus with it.
+  await day.block(/^10:20 to 10:35, Søren Kjær/).click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(day.column(/Dr Ben Hughes/).getByRole('button', { name: /^10:20 to 10:35, Søren Kjær/ })).toBeFocused();
+  await expect.poll(async () => (await anteroom.call('appointments.get', { id: soren.id })).providerId).not.toBe(soren.providerId);
+});
+
 /** Two more doctors booked every 20 minutes from 08:00 to 17:00: a Today list far taller than a laptop screen. */
 async function busyMorning(anteroom: AnteroomFixture): Promise<void> {
   const patients = (await anteroom.call('patients.list', { limit: 20 })).rows;

@@ -16,6 +16,7 @@ import { addDays, dayOf, instantAt, isoAt, minuteOf, mondayOf } from './clinic-t
 import { dayColumns, weekColumns } from './columns';
 import { DayBookToolbar } from './DayBookToolbar';
 import { FinderDialog } from './FinderDialog';
+import { focusIsLost, focusSelectedBlock } from './focus-keeping';
 import { MiniMonth } from './MiniMonth';
 import { changeLength, placePinned } from './move-actions';
 import { usePinboard } from './pinboard-store';
@@ -23,6 +24,7 @@ import { PinboardTray } from './PinboardTray';
 import { useCalendar } from './store';
 import { useCalendarRange, useNow } from './useCalendarRange';
 import { useDayBookKeys } from './useDayBookKeys';
+import { useKeyboardMove } from './useKeyboardMove';
 import { usePinboardKeys } from './usePinboardKeys';
 import { useSchedulingRefs } from './useSchedulingRefs';
 
@@ -57,7 +59,7 @@ export function DayBookScreen() {
   const days = view === 'week' ? 7 : 1;
   const from = new Date(instantAt(first, 0, zone)).toISOString();
   const to = new Date(instantAt(addDays(first, days), 0, zone)).toISOString();
-  const { data, error, applyChanged } = useCalendarRange(refs ? from : null, refs ? to : null, view === 'week' && weekDoctor !== null ? [weekDoctor] : undefined);
+  const { data, error, applyChanged, showMoved } = useCalendarRange(refs ? from : null, refs ? to : null, view === 'week' && weekDoctor !== null ? [weekDoctor] : undefined);
   const appointments = data?.appointments ?? [];
   const pinCards = usePinboard((s) => s.cards);
   const pinnedIds = useMemo(() => new Set(pinCards.map((c) => c.appointmentId)), [pinCards]);
@@ -83,6 +85,8 @@ export function DayBookScreen() {
       const saved = await reschedule({ id: a.id, startsAt: isoAt(column.date, minute, zone), providerId: column.providerId === a.providerId ? undefined : column.providerId, overrideDoubleBooking: override || undefined });
       applyChanged(saved.changed);
     } catch (e) {
+      // A keyboard move is already on screen: the re-read puts the block back where main kept it.
+      useCalendar.getState().changed();
       const conflict = e instanceof ApiError && e.code === 'CONFLICT';
       useToasts.getState().show({
         message: messageOf(e),
@@ -92,11 +96,24 @@ export function DayBookScreen() {
     }
   };
 
+  const keyboardMove = useKeyboardMove(
+    (original, column, minute) => {
+      const unmoved = column.providerId === original.providerId && column.date === dayOf(original.startsAt, zone) && minute === minuteOf(original.startsAt, zone);
+      if (!unmoved) void move(original, column, minute);
+    },
+    (a, column, minute) => {
+      const startsAt = instantAt(column.date, minute, zone);
+      const endsAt = startsAt + (Date.parse(a.endsAt) - Date.parse(a.startsAt));
+      showMoved(a.id, { providerId: column.providerId, startsAt: new Date(startsAt).toISOString(), endsAt: new Date(endsAt).toISOString() });
+      // Into another doctor's column (or day) the block is drawn anew there: the focus goes with it.
+      requestAnimationFrame(() => focusIsLost() && focusSelectedBlock());
+    },
+  );
   const nudge = (a: CalendarAppointment, minutes: number, by: number) => {
     const i = columns.findIndex((c) => c.providerId === a.providerId && c.date === dayOf(a.startsAt, zone));
     const target = columns[i + by];
     if (i < 0 || !target) return;
-    void move(a, target, minuteOf(a.startsAt, zone) + minutes);
+    keyboardMove(a, target, minuteOf(a.startsAt, zone) + minutes);
   };
   useDayBookKeys({ date, today, view, appointments, canBook, now, onNew: () => newAppointment(), onNudge: nudge });
   usePinboardKeys({ appointments, canWrite: canBook, onResize: (a, m) => void resize(a, m) });

@@ -8,6 +8,9 @@ import { useCalendar } from './store';
 
 const REFRESH_MS = 30_000;
 
+/** Where a block is drawn after a move not yet saved. */
+export type MovedTo = Pick<CalendarAppointment, 'providerId' | 'startsAt' | 'endsAt'>;
+
 export interface RangeData {
   appointments: CalendarAppointment[];
   timeOff: TimeOff[];
@@ -17,7 +20,7 @@ export function useCalendarRange(
   from: string | null,
   to: string | null,
   providerIds?: number[],
-): { data: RangeData | null; error: string | null; applyChanged(changed: Appointment[]): void } {
+): { data: RangeData | null; error: string | null; applyChanged(changed: Appointment[]): void; showMoved(id: number, at: MovedTo): void } {
   const version = useCalendar((s) => s.version);
   const [data, setData] = useState<{ key: string; value: RangeData } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -55,8 +58,11 @@ export function useCalendarRange(
       });
       return { key: d.key, value: { ...d.value, appointments } };
     });
+  // A keyboard move on screen before it is saved (useKeyboardMove); the re-read after the save confirms it.
+  const showMoved = (id: number, at: MovedTo) =>
+    setData((d) => (d ? { key: d.key, value: { ...d.value, appointments: d.value.appointments.map((a) => (a.id === id ? { ...a, ...at } : a)) } } : d));
   // Keep showing the previous window's blocks only while they belong to the same window (no flashing on refresh).
-  return { data: data?.key === key ? data.value : null, error, applyChanged };
+  return { data: data?.key === key ? data.value : null, error, applyChanged, showMoved };
 }
 
 /** Re-renders every `ms` so the now line and waiting minutes move on their own. */
