@@ -68,6 +68,12 @@ test('on a laptop the wait shows on one-line blocks, a cancellation stays readab
     expect(ratio).toBeGreaterThanOrEqual(4.5);
   }
 
+  // The day opens at the hour before now, on the hour: 09:00's blocks and its label whole under the column heads.
+  const heads = (await page.locator('.cal-head').boundingBox())!;
+  const nine = (await page.locator('.cal-hour-label', { hasText: '09:00' }).boundingBox())!;
+  expect(nine.y).toBeGreaterThanOrEqual(heads.y + heads.height);
+  expect((await day.block(/^09:00 to/).boundingBox())!.y).toBeGreaterThanOrEqual(heads.y + heads.height);
+
   // Names cut short by a narrow column read whole on hover; doctors' heads too.
   await day.block(/^10:20 to/).click();
   await expect(day.panel()).toBeVisible();

@@ -48,6 +48,7 @@ interface CalendarGridProps {
 
 const MIN_PX_PER_MINUTE = 1.25;
 const HEADER_PX = 44;
+const HOUR_LABEL_ROOM_PX = 10;
 
 export function CalendarGrid({ columns, appointments, timeOff, zone, now, selectedId, onOpen, onSelect, onEmptySlot, onMove, canMove, draft, pinnedIds, onResize }: CalendarGridProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -114,7 +115,8 @@ export function CalendarGrid({ columns, appointments, timeOff, zone, now, select
     const today = columns.some((c) => c.date === dayOf(now, zone));
     // On the hour: half a block cut off under the column heads reads as a different time.
     const target = today ? Math.floor((minuteOf(now, zone) - 60) / 60) * 60 : Math.min(...columns.flatMap((c) => c.open.map(([s]) => s)), dayEnd);
-    el.scrollTop = Math.max(0, (target - dayStart) * ppm);
+    // A little above the hour line, so that hour's label (drawn across the line) is not cut by the column heads.
+    el.scrollTop = Math.max(0, (target - dayStart) * ppm - HOUR_LABEL_ROOM_PX);
   });
 
   const hours: number[] = [];
