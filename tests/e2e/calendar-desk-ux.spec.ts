@@ -59,6 +59,8 @@ test('on a laptop the wait shows on one-line blocks, a cancellation stays readab
   await expect(waiting).toHaveClass(/appt-compact/);
   await expect(waiting).toContainText('12 min', { useInnerText: true });
   await expect(waiting.locator('.badge-amber')).toBeVisible();
+  // The arrived block's deeper tint still leaves its time readable.
+  expect((await contrastOf(waiting, '.appt-time')).ratio).toBeGreaterThanOrEqual(4.5);
 
   // A late cancellation (11:00, called in this morning): dimmed by colour, still readable (WCAG AA, 4.5:1).
   const cancelled = day.block(/^11:00 to .*Cancelled/);
