@@ -91,6 +91,7 @@ export function reschedule(db: Db, input: z.output<typeof rescheduleInput>, acto
           { startsAt: slot.start, endsAt: slot.end, providerId: slot.providerId, overrideDoubleBooking: overridden, overrideBy: overridden ? actor.id : null },
           { action: 'rescheduled', by: actor.id, at },
         ),
+        [set[i]!.id],
       );
       after[i] = moved;
       undo.push({ appointmentId: moved.id, historyId });
@@ -135,6 +136,7 @@ export function setStatus(db: Db, input: z.output<typeof setStatusInput>, actor:
     // A no-show who turns up late takes the slot back: the trigger refuses if someone was booked into it.
     const { row: done, historyId } = guardDoubleBooking(db, tz, { providerId: row.providerId, providerName: provider.name, start: row.startsAt, end: row.endsAt }, () =>
       applyChange(db, row, patch, { action: 'status', by: actor.id, at }),
+      [row.id],
     );
     return saved([done], [{ appointmentId: done.id, historyId }]);
   });

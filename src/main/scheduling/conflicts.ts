@@ -108,13 +108,16 @@ export function isDoubleBookingError(e: unknown): boolean {
   return e instanceof Error && (e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_TRIGGER' && e.message === 'double_booking';
 }
 
-/** Runs a write; a trigger refusal becomes a CONFLICT that names the time (and what now holds it). */
-export function guardDoubleBooking<T>(db: Db, tz: string, slot: Slot, write: () => T): T {
+/**
+ * Runs a write; a trigger refusal becomes a CONFLICT that names the time (and what now holds it). `changing`: the
+ * appointment being moved or stepped, still at its old place when the refusal is worded — it never stands in its own way.
+ */
+export function guardDoubleBooking<T>(db: Db, tz: string, slot: Slot, write: () => T, changing: readonly number[] = []): T {
   try {
     return write();
   } catch (e) {
     if (!isDoubleBookingError(e)) throw e;
-    const taken = clashesFor(db, tz, slot).filter((c) => c.kind === 'appointment');
+    const taken = clashesFor(db, tz, slot, changing).filter((c) => c.kind === 'appointment');
     const named = taken.length > 0 ? taken.map((c) => c.message).join(' ') : `${slot.providerName} was just booked ${formatLocalRange(tz, slot.start, slot.end)} at another desk.`;
     const message = `${named} Choose another time.`;
     throw conflict(message, { startsAt: message });

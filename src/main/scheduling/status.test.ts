@@ -145,4 +145,13 @@ describe('undo', () => {
     const taken = await clinic.admin.call('appointments.undo', { entries: again.undo });
     expect(taken).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('14:00–14:20') } });
   });
+
+  it('an undo refused because the old slot was taken names what holds it, not the appointment being moved back', async () => {
+    // Nudged ten minutes earlier: its new place overlaps its old one, and someone is booked into the rest of it.
+    const nudged = await clinic.admin.must('appointments.reschedule', { id, startsAt: '2026-11-20T09:20:00Z' });
+    await clinic.admin.must('appointments.book', { patientId: f.otherPatientId, providerId: f.providerId, startsAt: '2026-11-20T09:40:00Z', endsAt: '2026-11-20T10:00:00Z' });
+    const refused = await clinic.admin.call('appointments.undo', { entries: nudged.undo });
+    const message = 'Dr Amara Okafor already has an appointment Fri 20 Nov 2026, 09:40–10:00. Choose another time.';
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message, fields: { startsAt: message } } });
+  });
 });

@@ -54,7 +54,7 @@ export function undoChanges(db: Db, input: z.output<typeof undoInput>, actor: Ac
     for (const { row, patch } of [...earlier, ...later]) {
       const providerId = patch.providerId ?? row.providerId;
       const slot = { providerId, providerName: findProviderRow(db, providerId).name, start: patch.startsAt ?? row.startsAt, end: patch.endsAt ?? row.endsAt };
-      const { row: done, historyId } = guardDoubleBooking(db, tz, slot, () => applyChange(db, row, patch, { action: 'undo', by: actor.id, at }));
+      const { row: done, historyId } = guardDoubleBooking(db, tz, slot, () => applyChange(db, row, patch, { action: 'undo', by: actor.id, at }), [row.id]);
       rows.push(done);
       undo.push({ appointmentId: done.id, historyId });
     }
