@@ -35,8 +35,9 @@ export function paymentStatesOf(tx: SqlTx, appointments: readonly { id: number; 
     JSON.stringify(appointments.map((a) => a.id)),
   );
   const byId = new Map(rows.map((r) => [r.appointmentId, r]));
+  // A missing mark (NULL in the day book's SQL) counts nothing as waiting, as the week view does.
   const planned = plannedThrough(tx);
-  for (const a of appointments) states.set(a.id, stateOf(a, byId.get(a.id), a.id > planned));
+  for (const a of appointments) states.set(a.id, stateOf(a, byId.get(a.id), planned !== null && a.id > planned));
   return states;
 }
 

@@ -6,6 +6,7 @@ import { jobByKey } from '../jobs/queue';
 import { linkJobKey, planPaymentLink } from './link-planner';
 import { queueNewLinks } from './link-queue';
 import { openPaymentsWorld, type PaymentsWorld } from './test-support';
+import { paymentStatesOf } from './appointment-states';
 import { appointmentPayments } from './view';
 
 let w: PaymentsWorld;
@@ -109,4 +110,26 @@ it('a change made before the runner’s look plans the new booking then; the loo
   expect(appointmentPayments(db, id, w.clinic.clock.now).payments).toMatchObject([{ status: 'pending_link', amount: 6500 }]);
   expect(queueNewLinks(db, at())).toBe(1);
   expect(appointmentPayments(db, id, w.clinic.clock.now).payments).toMatchObject([{ status: 'pending_link', amount: 6500 }]);
+});
+
+it('a file whose mark went missing asks for no links for what was already there, and the next booking still gets its link', () => {
+  const db = w.rt().db;
+  const sqlite = db.$client;
+  // Written without planning, as the sample schedule is: made-up visits never ask Stripe for links.
+  const sample = w.book(5000);
+  sqlite.prepare(`DELETE FROM payments WHERE appointment_id = ?`).run(sample);
+  sqlite.prepare(`UPDATE settings SET value = ? WHERE key = 'payments.links.plannedThrough'`).run(String(sample));
+  expect(queueNewLinks(db, at())).toBe(0);
+  sqlite.prepare(`DELETE FROM settings WHERE key = 'payments.links.plannedThrough'`).run();
+
+  // Read as the day book reads it: nothing shows as a link being made…
+  expect(paymentStatesOf(db, [{ id: sample, fee: 5000, status: 'booked' }]).get(sample)).toBe('unpaid');
+  // …and the look plans nothing already there (before: every appointment in the file, from id 1).
+  expect(queueNewLinks(db, at())).toBe(0);
+  expect(appointmentPayments(db, sample, w.clinic.clock.now).payments).toEqual([]);
+
+  const booked = w.book(5000, { asBooking: true });
+  expect(paymentStatesOf(db, [{ id: booked, fee: 5000, status: 'booked' }]).get(booked)).toBe('waiting');
+  expect(queueNewLinks(db, at())).toBe(1);
+  expect(appointmentPayments(db, booked, w.clinic.clock.now).payments).toMatchObject([{ status: 'pending_link', amount: 5000 }]);
 });

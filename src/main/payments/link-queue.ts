@@ -31,6 +31,13 @@ export const notYetPlanned = (id: string) => `${id} > (SELECT CAST(value AS INTE
 const BATCH = 200;
 
 export function queueNewLinks(db: Db, at: string): number {
+  // A mark gone missing is set again as migration 0030 set it (read as 0 it would plan every appointment in the file:
+  // links for the sample visits, and a million plans on the desk's thread). The day book reads a missing mark the same
+  // way: nothing waiting. Asked again under the lock: another connection may have set it and planned since.
+  const restore = () => {
+    if (plannedThrough(db) === null) markAllPlanned(db, at);
+  };
+  if (plannedThrough(db) === null) db.$client.transaction(restore).immediate();
   // Reads first: a write transaction takes the lock even when it writes nothing, and the runner looks after every
   // change and every half minute. While a CSV import holds the lock (the desk's connection does not wait then), every
   // look failed and logged an error; outside imports each look was a needless write transaction.
@@ -45,11 +52,26 @@ export function queueNewLinks(db: Db, at: string): number {
     GROUP BY p.appointment_id`).changes;
 }
 
-/** The highest appointment id planned so far (0 before any). */
-export const plannedThrough = (db: SqlTx) => Number(sqlOne<{ v: string }>(db, `SELECT value AS v FROM settings WHERE key = ?`, LINKS_PLANNED_THROUGH)?.v ?? 0);
+/** The highest appointment id planned so far (0 before any); null if the mark is missing (queueNewLinks sets it again). */
+export function plannedThrough(db: SqlTx): number | null {
+  const mark = sqlOne<{ v: string }>(db, `SELECT value AS v FROM settings WHERE key = ?`, LINKS_PLANNED_THROUGH);
+  return mark === undefined ? null : Number(mark.v);
+}
 
 function hasUnplanned(db: SqlTx): boolean {
-  return sqlOne(db, `SELECT 1 AS n FROM appointments WHERE id > ? LIMIT 1`, plannedThrough(db)) !== undefined;
+  const mark = plannedThrough(db);
+  return mark !== null && sqlOne(db, `SELECT 1 AS n FROM appointments WHERE id > ? LIMIT 1`, mark) !== undefined;
+}
+
+/** Moves the mark to the newest appointment: everything already written counts as planned (or never to be). */
+function markAllPlanned(tx: SqlTx, at: string): void {
+  sqlRun(
+    tx,
+    `INSERT INTO settings (key, value, updated_at) SELECT ?, coalesce(MAX(id), 0), ? FROM appointments WHERE true
+     ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+    LINKS_PLANNED_THROUGH,
+    at,
+  );
 }
 
 /**
@@ -57,7 +79,9 @@ function hasUnplanned(db: SqlTx): boolean {
  * transaction. Returns how many were planned.
  */
 function planNewAppointments(db: SqlTx, at: string): number {
-  const ids = sqlAll<{ id: number }>(db, `SELECT id FROM appointments WHERE id > +? ORDER BY id LIMIT ${BATCH}`, plannedThrough(db)).map((r) => r.id);
+  const mark = plannedThrough(db);
+  if (mark === null) return 0;
+  const ids = sqlAll<{ id: number }>(db, `SELECT id FROM appointments WHERE id > +? ORDER BY id LIMIT ${BATCH}`, mark).map((r) => r.id);
   if (ids.length === 0) return 0;
   for (const id of ids) planPaymentLink(db, id, at);
   sqlRun(
@@ -78,13 +102,7 @@ function planNewAppointments(db: SqlTx, at: string): number {
 export function writeWithoutLinks(tx: SqlTx, at: string, write: () => void): void {
   while (planNewAppointments(tx, at) === BATCH);
   write();
-  sqlRun(
-    tx,
-    `INSERT INTO settings (key, value, updated_at) SELECT ?, coalesce(MAX(id), 0), ? FROM appointments WHERE true
-     ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-    LINKS_PLANNED_THROUGH,
-    at,
-  );
+  markAllPlanned(tx, at);
 }
 
 /** The same rows as the INSERT's, as a read that stops at the first. */
