@@ -255,6 +255,21 @@ test('Shift+↓ held on a block moves it on screen at once and saves one move: o
   await expect.poll(async () => (await anteroom.call('appointments.get', { id: soren.id })).providerId).not.toBe(soren.providerId);
 });
 
+test('C starts the booking at the first open, free quarter hour on screen, not on top of a booked patient', async ({ page, anteroom }) => {
+  const day = await openSampleClinic(page, anteroom);
+  // 10:05: Dr Okafor's 10:15 would run into Søren Kjær at 10:20; Dr Hughes is free from 10:15 until 10:35.
+  await expect(day.block(/^10:20 to .*Søren Kjær/)).toBeVisible();
+  await page.keyboard.press('c');
+  const booking = day.booking();
+  await expect(booking.getByLabel('Doctor')).toHaveValue(String((await anteroom.call('providers.list', {}))[1]!.id));
+  await expect(booking.getByLabel('Time', { exact: true })).toHaveValue('10:15');
+  await page.keyboard.type('Tanaka');
+  await expect(booking.getByRole('option', { name: /Aiko Tanaka/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(day.toast().filter({ hasText: 'Booked Aiko Tanaka at 10:15' })).toBeVisible();
+});
+
 /** Two more doctors booked every 20 minutes from 08:00 to 17:00: a Today list far taller than a laptop screen. */
 async function busyMorning(anteroom: AnteroomFixture): Promise<void> {
   const patients = (await anteroom.call('patients.list', { limit: 20 })).rows;

@@ -17,6 +17,7 @@ import { dayColumns, weekColumns } from './columns';
 import { DayBookToolbar } from './DayBookToolbar';
 import { FinderDialog } from './FinderDialog';
 import { focusIsLost, focusSelectedBlock } from './focus-keeping';
+import { firstFreeQuarter } from './free-time';
 import { MiniMonth } from './MiniMonth';
 import { changeLength, placePinned } from './move-actions';
 import { usePinboard } from './pinboard-store';
@@ -73,10 +74,13 @@ export function DayBookScreen() {
   };
 
   const newAppointment = (column?: GridColumn, minute?: number) => {
-    const c = column ?? columns[0];
-    const startMinute = minute ?? (date === today ? Math.ceil(minuteOf(now, zone) / 15) * 15 : 9 * 60);
     // Clicking another slot while booking keeps the patient and type already chosen.
     const current = panel?.kind === 'booking' ? { ...panel.prefill, ...useCalendar.getState().bookingChoice } : {};
+    // No slot clicked (C, New appointment): the first open, free quarter hour from now on screen, for the type it opens with.
+    const length = refs?.types.find((t) => t.id === (current.typeId ?? refs.types[0]?.id))?.durationMinutes ?? 15;
+    const free = column === undefined ? firstFreeQuarter(columns, appointments, data?.timeOff ?? [], now, length, zone) : null;
+    const c = column ?? (free ? columns[free.column] : columns[0]);
+    const startMinute = minute ?? free?.minute ?? (date === today ? Math.ceil(minuteOf(now, zone) / 15) * 15 : 9 * 60);
     useCalendar.getState().openBooking({ patient: current.patient, typeId: current.typeId, providerId: c?.providerId, startsAt: c ? isoAt(c.date, startMinute, zone) : undefined });
   };
 
