@@ -26,7 +26,7 @@ const MAX_OCCURRENCES = 104;
 
 /**
  * The patient's day-book copy (name, allergy flag, first visit: migration 0024) goes in with the row, from the patient
- * row `checkPatient` read anyway; the insert trigger fills it in only for rows written without it (migration 0027).
+ * row `checkPatient` read anyway; the insert trigger fills it in only for rows written without it (migration 0028).
  */
 const INSERT_APPOINTMENT = `INSERT INTO appointments (patient_id, provider_id, type_id, mode, starts_at, ends_at, reason, notes, fee, currency, status,
   override_double_booking, override_by, series_id, series_index, created_at, created_by, updated_at, updated_by,
