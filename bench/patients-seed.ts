@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { MARK_ALL_PLANNED_SQL } from '../src/main/payments/link-queue';
 import { formatMrn, sortNameOf } from '../src/main/patients/service';
 import type { BenchPatient, Rng } from './patients-data';
 
@@ -85,6 +86,8 @@ export function seedAppointments(sqlite: Database.Database, patientIds: number[]
         }
       }
     }
+    // Written straight into the file, not booked: no payment links for these (bench/seed-appointments.ts says why).
+    sqlite.prepare(MARK_ALL_PLANNED_SQL).run(now.toISOString());
   })();
   return made;
 }

@@ -3,6 +3,7 @@
 // for as many years as it takes to reach `count`, ending eight weeks after `now`. One prepared statement,
 // one transaction; the no-double-booking trigger and foreign keys stay on, as in the app.
 import type Database from 'better-sqlite3';
+import { MARK_ALL_PLANNED_SQL } from '../src/main/payments/link-queue';
 import { localDayOf, wallClockToInstant, weekdayOf } from '../src/main/scheduling/time';
 
 const TZ = 'Europe/London';
@@ -73,6 +74,9 @@ export function seedSchedule(sqlite: Database.Database, patientIds: number[], co
         }
       }
     }
+    // Written straight into the file, not booked: no payment links for these (as in a clinic's file, whose old
+    // visits were planned when booked). Without it the job runner's next look would plan all of them.
+    sqlite.prepare(MARK_ALL_PLANNED_SQL).run(now.toISOString());
   })();
   sqlite.pragma(`cache_size = ${cacheSize}`);
   // As in a clinic's file that has been in use for a while: the WAL folded back into the database.

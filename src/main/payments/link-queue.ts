@@ -63,15 +63,15 @@ function hasUnplanned(db: SqlTx): boolean {
   return mark !== null && sqlOne(db, `SELECT 1 AS n FROM appointments WHERE id > ? LIMIT 1`, mark) !== undefined;
 }
 
-/** Moves the mark to the newest appointment: everything already written counts as planned (or never to be). */
+/**
+ * Moves the mark to the newest appointment: everything already written counts as planned (or never to be). Parameters:
+ * the time (ISO). Also run by the bench's seeders, which write a million appointments straight into the file.
+ */
+export const MARK_ALL_PLANNED_SQL = `INSERT INTO settings (key, value, updated_at) SELECT '${LINKS_PLANNED_THROUGH}', coalesce(MAX(id), 0), ? FROM appointments WHERE true
+  ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`;
+
 function markAllPlanned(tx: SqlTx, at: string): void {
-  sqlRun(
-    tx,
-    `INSERT INTO settings (key, value, updated_at) SELECT ?, coalesce(MAX(id), 0), ? FROM appointments WHERE true
-     ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-    LINKS_PLANNED_THROUGH,
-    at,
-  );
+  sqlRun(tx, MARK_ALL_PLANNED_SQL, at);
 }
 
 /**
