@@ -1,7 +1,7 @@
 // The day book on a laptop desk on a busy morning: what a receptionist reads at a glance, where the keyboard's focus
 // goes, and what the Today list and the toasts leave in view.
 import type { Locator } from '@playwright/test';
-import { ADMIN, CLINIC, expect, test, type AnteroomFixture, type Page } from './fixtures';
+import { ADMIN, CLINIC, expect, test, type AnteroomFixture } from './fixtures';
 import { DayBookPage } from './pages/DayBookPage';
 import { PinboardPage } from './pages/PinboardPage';
 import { PrivacyPage } from './pages/PrivacyPage';
@@ -83,7 +83,7 @@ test('on a laptop the wait shows on one-line blocks, a cancellation stays readab
   expect(await oluwaseun.locator('.appt-patient').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   await expect(oluwaseun).toHaveAttribute('title', /Oluwaseun Adeyemi, Consultation, with Dr Ben Hughes \(Sample\)/);
   await expect(page.locator('.cal-col-head').first()).toHaveAttribute('title', 'Dr Amara Okafor (Sample) · General practice');
-  await page.screenshot({ path: '/tmp/cal-laptop-after.png' });
+  await anteroom.screenshot('calendar-laptop-panel');
 
   // With the privacy screen on, hovering shows initials, never the full name.
   await new PrivacyPage(page).press();
@@ -311,15 +311,11 @@ test('a toast never covers the side panel’s buttons', async ({ page, anteroom 
   await day.panel().getByRole('button', { name: /^Arrive/ }).click();
   const toast = day.toast().filter({ hasText: 'Patient checked in.' });
   await expect(toast).toBeVisible();
-  await expectBeside(page, toast, day.panel());
-});
-
-async function expectBeside(page: Page, toast: Locator, panel: Locator): Promise<void> {
   const t = (await toast.boundingBox())!;
-  const p = (await panel.boundingBox())!;
+  const p = (await day.panel().boundingBox())!;
   expect(t.x + t.width).toBeLessThanOrEqual(p.x);
-  await page.screenshot({ path: '/tmp/cal-toast-after.png' });
-}
+  await anteroom.screenshot('calendar-toast-beside-panel');
+});
 
 test('left open overnight, the day book that showed today shows the new day after midnight', async ({ page, anteroom }) => {
   const lateEvening = new Date('2026-11-18T23:59:30Z');
