@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { ADMIN_PASSWORD } from '../testing/test-core';
 import { leftOpenNote } from './mode-switch';
 import { OPEN_LINK_REFRESH_MS } from './register';
-import { openPaymentsWorld, TEST_KEY, type PaymentsWorld } from './test-support';
+import { FIRST_ACCOUNT, openPaymentsWorld, SECOND_ACCOUNT, SECOND_KEY, TEST_KEY, type PaymentsWorld } from './test-support';
 
 let w: PaymentsWorld;
 beforeEach(async () => {
@@ -15,9 +15,9 @@ afterEach(async () => {
   await w.close();
 });
 
-const A = 'acct_1FAKEclinic0001';
-const B = 'acct_1FAKEsecond0002';
-const B_KEY = 'sk_test_FAKEsecond0002';
+const A = FIRST_ACCOUNT;
+const B = SECOND_ACCOUNT;
+const B_KEY = SECOND_KEY;
 const desk = () => w.clinic.admin;
 
 interface LinkRow {

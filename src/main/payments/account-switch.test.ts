@@ -2,7 +2,7 @@
 // its key makes every unpaid link again there — and says plainly that the old ones are still open on the old account.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { snapshotDatabase } from '../testing/db-snapshot';
-import { openPaymentsWorld, TEST_KEY, type PaymentsWorld } from './test-support';
+import { FIRST_ACCOUNT, openPaymentsWorld, SECOND_ACCOUNT, SECOND_KEY, TEST_KEY, type PaymentsWorld } from './test-support';
 
 let w: PaymentsWorld;
 beforeEach(async () => {
@@ -12,9 +12,9 @@ afterEach(async () => {
   await w.close();
 });
 
-const OLD_ACCOUNT = 'acct_1FAKEclinic0001';
-const NEW_ACCOUNT = 'acct_1FAKEsecond0002';
-const NEW_KEY = 'sk_test_FAKEsecond0002';
+const OLD_ACCOUNT = FIRST_ACCOUNT;
+const NEW_ACCOUNT = SECOND_ACCOUNT;
+const NEW_KEY = SECOND_KEY;
 const desk = () => w.clinic.admin;
 const viewOf = async (appointmentId: number) => (await desk().must('payments.forAppointment', { appointmentId })).payments;
 const linkCreates = () => w.stripe.requestsTo('POST', /^\/v1\/payment_links$/);

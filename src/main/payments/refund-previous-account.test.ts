@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { ADMIN_PASSWORD } from '../testing/test-core';
 import { OPEN_LINK_REFRESH_MS } from './register';
-import { openPaymentsWorld, TEST_KEY, type PaymentsWorld } from './test-support';
+import { FIRST_ACCOUNT, openPaymentsWorld, SECOND_ACCOUNT, SECOND_KEY, TEST_KEY, type PaymentsWorld } from './test-support';
 
 let w: PaymentsWorld;
 beforeEach(async () => {
@@ -14,9 +14,9 @@ afterEach(async () => {
   await w.close();
 });
 
-const OLD_ACCOUNT = 'acct_1FAKEclinic0001';
-const NEW_ACCOUNT = 'acct_1FAKEsecond0002';
-const NEW_KEY = 'sk_test_FAKEsecond0002';
+const OLD_ACCOUNT = FIRST_ACCOUNT;
+const NEW_ACCOUNT = SECOND_ACCOUNT;
+const NEW_KEY = SECOND_KEY;
 const desk = () => w.clinic.admin;
 const viewOf = (appointmentId: number) => desk().must('payments.forAppointment', { appointmentId });
 const refundAsks = (key: string) => w.stripe.requestsTo('GET', /^\/v1\/refunds\/re_/).filter((r) => r.authorization === `Bearer ${key}`);

@@ -11,6 +11,10 @@ import { createTestClinic, openTestCore, SAMPLE_PATIENT, type TestClinic } from 
 import { paymentsOf, type PaymentsRuntime } from './runtime';
 
 export const TEST_KEY = 'sk_test_FAKEfake0001';
+/** The fake Stripe's own account (tests/fakes/stripe-server.ts), and a second account with its key, for account moves. */
+export const FIRST_ACCOUNT = 'acct_1FAKEclinic0001';
+export const SECOND_ACCOUNT = 'acct_1FAKEsecond0002';
+export const SECOND_KEY = 'sk_test_FAKEsecond0002';
 /** Short enough for tests; the fake answers at once unless scripted to hang or dawdle. */
 export const TEST_TIMEOUT_MS = 400;
 
