@@ -10,7 +10,7 @@ import { DeskPage } from './pages/DeskPage';
 import { PaymentPanel, PaymentSettingsPage } from './pages/PaymentsPage';
 
 const KEY = 'sk_test_FAKEe2e4242';
-const NEW_KEY = 'sk_test_FAKEe2emoved0002';
+const NEW_KEY = 'sk_test_FAKEmoved0002';
 
 let stripe: FakeStripe;
 test.beforeEach(async () => {
@@ -80,7 +80,7 @@ test('a refund pending on the previous Stripe account says so, and the desk mark
 test('a restricted key that may not read its account: the settings keep the last confirmed account and say why', async ({ page, anteroom }) => {
   await anteroom.setUpAndSignIn();
   await configureStripe(anteroom);
-  const restricted = 'rk_test_FAKEe2erestr0004';
+  const restricted = 'rk_test_FAKErestr0004';
   stripe.script({ kind: 'fail', status: 403 }, { path: /^\/v1\/account$/, key: restricted });
 
   const desk = new DeskPage(page);
